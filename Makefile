@@ -1,0 +1,45 @@
+# VET policy timeline. `make serve` and `make test` install what is missing, then do their job.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+# wasm-bindgen-test-runner drives Debian's Chromium through its ChromeDriver.
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e clean
+
+## serve: build and serve the app at http://127.0.0.1:8080/ (rebuilds on change)
+serve: setup
+	trunk serve --offline
+
+## dist: the release build, into dist/
+dist: setup
+	trunk build --release --offline
+
+## test: every check CI runs
+test: lint test-native test-wasm test-e2e
+
+setup:
+	@scripts/setup.sh build
+
+setup-browser:
+	@scripts/setup.sh browser
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --all-targets -- -D warnings
+
+test-native: setup
+	cargo test
+
+test-wasm: setup setup-browser
+	cargo test $(WASM) --test web
+
+test-e2e: dist setup-browser
+	npx playwright test --config tests/e2e/playwright.config.js
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, when it is missing. Idempotent: each step checks
+# first and is quick when the tool is already there. Where a step cannot install (no rustup, no
+# npm, not root), it stops and says exactly what to install.
+#
+#   scripts/setup.sh build     wasm32 target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
+#   scripts/setup.sh browser   Debian's chromium and chromium-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must be the exact version of the crate pinned in Cargo.toml.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+need() { # need <command> <what to do>
+  command -v "$1" >/dev/null 2>&1 || { printf 'setup: missing `%s`. %s\n' "$1" "$2" >&2; exit 1; }
+}
+
+build_tools() {
+  need cargo "Install Rust with rustup: https://rustup.rs (the build was verified with Rust 1.95)."
+  need rustup "Install Rust with rustup (https://rustup.rs): the wasm32 target is added with it."
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing Trunk $TRUNK_VERSION (about 12 minutes on 2 cores, once)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
+    # Not --locked: one of its locked dependencies is no longer on the registry.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  need node "Install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)."
+  need npm "Install npm (Debian: apt-get install npm)."
+  if [ ! -f node_modules/.setup-stamp ] || [ package-lock.json -nt node_modules/.setup-stamp ]; then
+    say "installing the npm packages (binaryen's wasm-opt, Playwright, axe-core)"
+    # Playwright drives Debian's Chromium: it must not download a browser of its own.
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+    touch node_modules/.setup-stamp
+  fi
+  [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" = 132 ] ||
+    { echo "setup: wasm-opt 132 from npm binaryen is not on PATH (node_modules/.bin)." >&2; exit 1; }
+}
+
+browser() {
+  if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    return
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian's chromium and chromium-driver"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "setup: the tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver." >&2
+    echo "       On Debian or Ubuntu, run: sudo apt-get install chromium chromium-driver" >&2
+    exit 1
+  fi
+}
+
+case "${1:-}" in
+  build) build_tools ;;
+  browser) browser ;;
+  *) echo "usage: $0 build|browser" >&2; exit 2 ;;
+esac

@@ -1,0 +1,200 @@
+//! Loading the dataset: fetching it, parsing it, validating it, and saying what went wrong.
+
+use std::fmt;
+use std::rc::Rc;
+
+use crate::model::Dataset;
+use crate::validate::{validate, Issue};
+
+/// Where the bundled dataset lives, relative to the page.
+pub const DATASET_PATH: &str = "data/timeline.json";
+
+/// The largest dataset accepted, in bytes (a whole-Europe dataset is a few megabytes).
+pub const MAX_DATASET_BYTES: usize = 32 * 1024 * 1024;
+
+/// Why the dataset could not be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// No answer came back: offline, blocked, or the server is down.
+    Unreachable {
+        /// What the browser said.
+        detail: String,
+    },
+    /// The server answered with an error status (404 when the file is missing).
+    Status {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// The file is larger than [`MAX_DATASET_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// The file is not JSON, or not JSON shaped as a dataset.
+    Malformed {
+        /// The parser's explanation, with line and column.
+        detail: String,
+    },
+    /// The file is a dataset, but its content does not hold together.
+    Invalid {
+        /// Every problem found.
+        issues: Vec<Issue>,
+    },
+}
+
+impl LoadError {
+    /// Whether trying again may help (the network or the server may recover).
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            LoadError::Unreachable { .. } | LoadError::Status { .. }
+        )
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Unreachable { detail } => write!(
+                f,
+                "The timeline's data could not be downloaded ({detail}). Check your connection and try again."
+            ),
+            LoadError::Status { status: 404 } => write!(
+                f,
+                "The timeline's data file ({DATASET_PATH}) was not found on the server (HTTP 404). \
+                 Whoever publishes this page should check that the data folder was deployed with the app."
+            ),
+            LoadError::Status { status } => write!(
+                f,
+                "The server did not deliver the timeline's data (HTTP {status}). Try again in a moment."
+            ),
+            LoadError::TooLarge { bytes } => write!(
+                f,
+                "The timeline's data file is too large to show ({bytes} bytes; the limit is {MAX_DATASET_BYTES})."
+            ),
+            LoadError::Malformed { detail } => write!(
+                f,
+                "The timeline's data file is damaged and cannot be read: {detail}."
+            ),
+            LoadError::Invalid { issues } => {
+                write!(f, "The timeline's data file has {} problem(s):", issues.len())?;
+                for issue in issues {
+                    write!(f, "\n- {issue}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and validates the text of a dataset file.
+pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let dataset: Dataset = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
+        detail: shorten(&e.to_string(), 200),
+    })?;
+    let issues = validate(&dataset);
+    if issues.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(LoadError::Invalid { issues })
+    }
+}
+
+/// Fetches [`DATASET_PATH`] (relative to the page, so any sub-path works) and parses it.
+pub async fn fetch_dataset() -> Result<Rc<Dataset>, LoadError> {
+    let unreachable = |e: gloo_net::Error| LoadError::Unreachable {
+        detail: shorten(&e.to_string(), 200),
+    };
+    let response = gloo_net::http::Request::get(DATASET_PATH)
+        .send()
+        .await
+        .map_err(unreachable)?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            status: response.status(),
+        });
+    }
+    let text = response.text().await.map_err(unreachable)?;
+    parse_dataset(&text).map(Rc::new)
+}
+
+/// `text` cut to at most `max` characters, marked with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        text.chars().take(max).chain(['…']).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_dataset_loads() {
+        let text = include_str!("../public/data/timeline.json");
+        let dataset = parse_dataset(text).expect("bundled dataset is valid");
+        assert_eq!(dataset.measures[0].id, "28020");
+        assert_eq!(dataset.measures.len(), 3);
+    }
+
+    #[test]
+    fn malformed_json_says_where() {
+        let err = parse_dataset("{\"format\": \"vet-policy-timeline\",\n  \"version\": 1,\n  oops")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "The timeline's data file is damaged and cannot be read: key must be a string at line 3 column 3."
+        );
+        assert!(!err.is_transient());
+    }
+
+    #[test]
+    fn json_of_the_wrong_shape_is_malformed() {
+        let err =
+            parse_dataset("{\"format\": \"vet-policy-timeline\", \"version\": 1}").unwrap_err();
+        assert_eq!(
+            err,
+            LoadError::Malformed {
+                detail: "missing field `measures` at line 1 column 47".into()
+            }
+        );
+    }
+
+    #[test]
+    fn invalid_content_lists_every_issue() {
+        let text = r#"{"format": "vet-policy-timeline", "version": 1, "measures": [
+            {"id": "28020", "cedefop_id": 28020, "title": "", "country": "BELGIUM-FR",
+             "timeline": [{"year": 2031, "status": "Implementation"}]}]}"#;
+        let err = parse_dataset(text).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "The timeline's data file has 2 problem(s):\n\
+             - measures[0].title: is empty\n\
+             - measures[0].timeline[0].year: 2031 is outside 2015–2025"
+        );
+    }
+
+    #[test]
+    fn missing_file_message_tells_the_publisher_what_to_do() {
+        let message = LoadError::Status { status: 404 }.to_string();
+        assert!(message.contains("data/timeline.json"), "{message}");
+        assert!(message.contains("was not found"), "{message}");
+        assert!(LoadError::Status { status: 404 }.is_transient());
+    }
+
+    #[test]
+    fn long_parser_messages_are_shortened() {
+        let hostile = format!("{{\"format\": {}}}", "[".repeat(1000));
+        let LoadError::Malformed { detail } = parse_dataset(&hostile).unwrap_err() else {
+            panic!("expected a malformed error");
+        };
+        assert!(detail.chars().count() <= 201);
+    }
+}

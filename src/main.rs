@@ -1,0 +1,5 @@
+//! The browser entry point: see [`vet_timeline::start`].
+
+fn main() {
+    vet_timeline::start();
+}

@@ -1,0 +1,59 @@
+// The release build, served from a sub-path under a strict CSP: it renders, and it explains
+// every way its dataset can go wrong.
+import { test, expect, expectNoProblems, APP } from './helpers.js';
+
+const TITLE = 'Measures of guidance and promotion of work-based learning';
+
+test('renders the measure title from a sub-path under a strict CSP, with no errors', async ({ page, problems }) => {
+  const response = await page.goto(APP);
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByText('2019', { exact: false }).first()).toBeVisible();
+  await expectNoProblems(page, problems);
+});
+
+test('index.html has no inline script and only relative asset addresses', async ({ request }) => {
+  const html = await (await request.get(APP)).text();
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const [, attrs, body] of scripts) {
+    expect(body.trim(), 'inline script body').toBe('');
+    expect(attrs).toMatch(/src="\.\//);
+  }
+  for (const [, url] of html.matchAll(/(?:src|href)="([^"]+)"/g)) {
+    expect(url, 'relative address').toMatch(/^\.\//);
+  }
+});
+
+test('a missing dataset gives a clear message and a retry', async ({ page }) => {
+  await page.goto('/broken/missing/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('was not found');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert')).toContainText('was not found');
+});
+
+test('a malformed dataset says it is damaged, and where', async ({ page }) => {
+  await page.goto('/broken/malformed/');
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  await expect(page.getByRole('alert')).toContainText('line 1 column');
+});
+
+test('an invalid dataset lists its problems by path', async ({ page }) => {
+  await page.goto('/broken/invalid/');
+  await expect(page.getByRole('alert')).toContainText('measures[0].timeline[11].year: 2031 is outside 2015–2025');
+});
+
+test('an empty dataset says so', async ({ page }) => {
+  await page.goto('/broken/empty/');
+  await expect(page.getByText('holds no policy development')).toBeVisible();
+});
+
+test('hostile dataset text is shown as text, never run as HTML', async ({ page, problems }) => {
+  await page.goto('/broken/hostile/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror="window.__pwned=1">Hostile <b>title</b>');
+  expect(await page.locator('main img, main b, main script').count()).toBe(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expectNoProblems(page, problems);
+});

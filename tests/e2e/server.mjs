@@ -1,0 +1,104 @@
+// A static server for the end-to-end tests: serves the release build (dist/) from a sub-path
+// under a strict Content-Security-Policy, as a ministry web server would, and serves the same
+// build with a broken dataset under /broken/<case>/ so the tests can see the error views.
+//
+//   node tests/e2e/server.mjs [port]     (default 4321; dist/ must exist: `make dist`)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
+const port = Number(process.argv[2] || process.env.E2E_PORT || 4321);
+
+/** The sub-path the app is published under. */
+export const APP_PATH = '/ministry/vet/timeline/';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+  "style-src 'self'; img-src 'self' data:";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const valid = JSON.parse(await readFile(join(root, 'data/timeline.json'), 'utf8'));
+
+/** Datasets that go wrong, each served in place of data/timeline.json under /broken/<case>/. */
+const BROKEN = {
+  missing: null,
+  malformed: '{"format": "vet-policy-timeline", "version": 1, "measures": [ {"id": ',
+  invalid: JSON.stringify({
+    ...valid,
+    measures: valid.measures.map((m, i) => (i === 0
+      ? { ...m, timeline: [...m.timeline, { year: 2031, status: 'Implementation' }] }
+      : m)),
+  }),
+  empty: JSON.stringify({ ...valid, measures: [] }),
+  hostile: JSON.stringify({
+    ...valid,
+    measures: valid.measures.map((m, i) => (i === 0
+      ? {
+        ...m,
+        title: '<img src=x onerror="window.__pwned=1">Hostile <b>title</b>',
+        objectives: [{ type: 'paragraph', text: '<script>window.__pwned=1</script> *<i>x</i>*' }],
+      }
+      : m)),
+  }),
+};
+
+function send(res, status, body, type = 'text/plain; charset=utf-8', extra = {}) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+async function serveFile(res, rel) {
+  const path = normalize(join(root, rel || 'index.html'));
+  if (!path.startsWith(root)) return send(res, 403, 'Forbidden');
+  try {
+    const info = await stat(path);
+    const file = info.isDirectory() ? join(path, 'index.html') : path;
+    const body = await readFile(file);
+    return send(res, 200, body, TYPES[extname(file)] || 'application/octet-stream');
+  } catch {
+    return send(res, 404, 'Not found');
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const path = decodeURIComponent(url.pathname);
+  if (path === '/' ) return send(res, 302, '', undefined, { Location: APP_PATH });
+  if (path === APP_PATH.slice(0, -1)) {
+    return send(res, 301, '', undefined, { Location: APP_PATH + url.search });
+  }
+  if (path.startsWith(APP_PATH)) return serveFile(res, path.slice(APP_PATH.length));
+  const broken = path.match(/^\/broken\/([a-z]+)\/(.*)$/);
+  if (broken && broken[1] in BROKEN) {
+    const [, kind, rel] = broken;
+    if (rel === 'data/timeline.json') {
+      const body = BROKEN[kind];
+      return body === null
+        ? send(res, 404, 'Not found')
+        : send(res, 200, body, TYPES['.json']);
+    }
+    return serveFile(res, rel);
+  }
+  return send(res, 404, 'Not found');
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`e2e server: http://127.0.0.1:${port}${APP_PATH} (dist: ${root})`);
+});
