@@ -1,7 +1,7 @@
 //! Loading the dataset: fetching it, parsing it, validating it, and saying what went wrong.
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::model::Dataset;
 use crate::validate::{validate, Issue};
@@ -106,7 +106,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
 }
 
 /// Fetches [`DATASET_PATH`] (relative to the page, so any sub-path works) and parses it.
-pub async fn fetch_dataset() -> Result<Rc<Dataset>, LoadError> {
+pub async fn fetch_dataset() -> Result<Arc<Dataset>, LoadError> {
     let unreachable = |e: gloo_net::Error| LoadError::Unreachable {
         detail: shorten(&e.to_string(), 200),
     };
@@ -120,7 +120,7 @@ pub async fn fetch_dataset() -> Result<Rc<Dataset>, LoadError> {
         });
     }
     let text = response.text().await.map_err(unreachable)?;
-    parse_dataset(&text).map(Rc::new)
+    parse_dataset(&text).map(Arc::new)
 }
 
 /// `text` cut to at most `max` characters, marked with an ellipsis when cut.

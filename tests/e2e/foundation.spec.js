@@ -7,8 +7,9 @@ const TITLE = 'Measures of guidance and promotion of work-based learning';
 test('renders the measure title from a sub-path under a strict CSP, with no errors', async ({ page, problems }) => {
   const response = await page.goto(APP);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  await expect(page.getByText('2019', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'VET policy timeline' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('link', { name: `2019: Implementation, with a note – ${TITLE}` })).toBeVisible();
   await expectNoProblems(page, problems);
 });
 
@@ -52,7 +53,10 @@ test('an empty dataset says so', async ({ page }) => {
 
 test('hostile dataset text is shown as text, never run as HTML', async ({ page, problems }) => {
   await page.goto('/broken/hostile/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror="window.__pwned=1">Hostile <b>title</b>');
+  await expect(page.getByRole('heading', { level: 2 }).last()).toHaveText('<img src=x onerror="window.__pwned=1">Hostile <b>title</b>');
+  await expect(page.getByText('<script>window.__pwned=1</script>')).toBeVisible();
+  await expect(page.locator('main em').first()).toHaveText('<i>x</i>');
+  expect(await page.locator('main i').count()).toBe(0);
   expect(await page.locator('main img, main b, main script').count()).toBe(0);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   await expectNoProblems(page, problems);

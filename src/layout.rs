@@ -1,0 +1,272 @@
+//! Timeline layout: the year columns, what each cell of a lane holds, the shape that marks each
+//! status, and the scrolling that keeps the selected year in view.
+
+use crate::model::{Measure, FIRST_YEAR, LAST_YEAR};
+
+/// The timeline's years, in order.
+pub fn years() -> impl DoubleEndedIterator<Item = i32> + Clone {
+    FIRST_YEAR..=LAST_YEAR
+}
+
+/// How many year columns the timeline has.
+pub const YEAR_COUNT: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
+
+/// The shape that marks a status, so that statuses are told apart by shape, not colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// A filled circle: `Implementation`.
+    Circle,
+    /// A cross: `Discontinued`.
+    Cross,
+    /// A diamond: `Approved` (adopted, about to be implemented).
+    Diamond,
+    /// A triangle: `Legislative process` (in preparation).
+    Triangle,
+    /// A square outline: any other status.
+    Square,
+}
+
+impl Mark {
+    /// The mark of a status, by its words (case and spacing do not matter).
+    pub fn of(status: &str) -> Mark {
+        let words: Vec<String> = status.split_whitespace().map(str::to_lowercase).collect();
+        match words.join(" ").as_str() {
+            "implementation" => Mark::Circle,
+            "discontinued" => Mark::Cross,
+            "approved" => Mark::Diamond,
+            "legislative process" => Mark::Triangle,
+            _ => Mark::Square,
+        }
+    }
+
+    /// The CSS class naming this mark.
+    pub fn class(self) -> &'static str {
+        match self {
+            Mark::Circle => "mark-circle",
+            Mark::Cross => "mark-cross",
+            Mark::Diamond => "mark-diamond",
+            Mark::Triangle => "mark-triangle",
+            Mark::Square => "mark-square",
+        }
+    }
+}
+
+/// What one year cell of a lane holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The column's year.
+    pub year: i32,
+    /// The status of that year and whether it has a note; `None` where the source says nothing.
+    pub entry: Option<CellEntry>,
+}
+
+/// The content of a cell for a year the source covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellEntry {
+    /// The status in words.
+    pub status: String,
+    /// Its shape.
+    pub mark: Mark,
+    /// Whether the year has a note.
+    pub has_note: bool,
+}
+
+/// The cells of `measure`'s lane, one per year of the timeline.
+pub fn lane(measure: &Measure) -> Vec<Cell> {
+    years()
+        .map(|year| Cell {
+            year,
+            entry: measure.year(year).map(|e| CellEntry {
+                status: e.status.clone(),
+                mark: Mark::of(&e.status),
+                has_note: e.note.is_some(),
+            }),
+        })
+        .collect()
+}
+
+/// The distinct statuses of `measures`, in order of first appearance: the timeline's key.
+pub fn statuses<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> Vec<(String, Mark)> {
+    let mut out: Vec<(String, Mark)> = Vec::new();
+    for entry in measures.into_iter().flat_map(|m| &m.timeline) {
+        if !out.iter().any(|(s, _)| *s == entry.status) {
+            out.push((entry.status.clone(), Mark::of(&entry.status)));
+        }
+    }
+    out
+}
+
+/// The next and previous years of `measure` that have an entry, around `year`.
+pub fn neighbours(measure: &Measure, year: i32) -> (Option<i32>, Option<i32>) {
+    let before = measure
+        .timeline
+        .iter()
+        .map(|e| e.year)
+        .filter(|y| *y < year)
+        .max();
+    let after = measure
+        .timeline
+        .iter()
+        .map(|e| e.year)
+        .filter(|y| *y > year)
+        .min();
+    (before, after)
+}
+
+/// A horizontal extent, in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    /// Where it starts.
+    pub start: f64,
+    /// How wide it is.
+    pub width: f64,
+}
+
+/// The scroll position that brings `item` into `view` (centred when it was not fully visible),
+/// within a scrollable content `content_width` wide; `None` when no scrolling is needed.
+///
+/// `item.start` is relative to the content's start; `view.start` is the current scroll position.
+pub fn scroll_to_show(item: Span, view: Span, content_width: f64) -> Option<f64> {
+    let fully_visible =
+        item.start >= view.start && item.start + item.width <= view.start + view.width;
+    if fully_visible {
+        return None;
+    }
+    let max = (content_width - view.width).max(0.0);
+    let centred = item.start + item.width / 2.0 - view.width / 2.0;
+    Some(centred.clamp(0.0, max))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_dataset;
+
+    fn measures() -> Vec<Measure> {
+        parse_dataset(include_str!("../public/data/timeline.json"))
+            .expect("valid")
+            .measures
+    }
+
+    #[test]
+    fn eleven_years() {
+        assert_eq!(years().count(), YEAR_COUNT);
+        assert_eq!(YEAR_COUNT, 11);
+        assert_eq!(years().next(), Some(2015));
+        assert_eq!(years().next_back(), Some(2025));
+    }
+
+    #[test]
+    fn statuses_have_distinct_marks() {
+        assert_eq!(Mark::of("Implementation"), Mark::Circle);
+        assert_eq!(Mark::of("discontinued"), Mark::Cross);
+        assert_eq!(Mark::of("Approved"), Mark::Diamond);
+        assert_eq!(Mark::of("Legislative  process"), Mark::Triangle);
+        assert_eq!(Mark::of("Something new"), Mark::Square);
+        let classes: std::collections::HashSet<_> = [
+            Mark::Circle,
+            Mark::Cross,
+            Mark::Diamond,
+            Mark::Triangle,
+            Mark::Square,
+        ]
+        .map(Mark::class)
+        .into();
+        assert_eq!(classes.len(), 5);
+    }
+
+    #[test]
+    fn lanes_have_a_cell_per_year_and_tell_notes_apart() {
+        let m = measures();
+        let cells = lane(&m[0]);
+        assert_eq!(cells.len(), 11);
+        assert!(cells.iter().all(|c| c.entry.is_some()));
+        let with_notes: Vec<i32> = cells
+            .iter()
+            .filter(|c| c.entry.as_ref().is_some_and(|e| e.has_note))
+            .map(|c| c.year)
+            .collect();
+        assert_eq!(with_notes, (2019..=2025).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn years_outside_an_entry_are_empty() {
+        let m = measures();
+        let pact = lane(&m[2]);
+        let filled: Vec<i32> = pact
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.year)
+            .collect();
+        assert_eq!(filled, [2017]);
+        assert_eq!(pact[2].entry.as_ref().map(|e| e.mark), Some(Mark::Cross));
+    }
+
+    #[test]
+    fn the_key_lists_each_status_once() {
+        let m = measures();
+        assert_eq!(
+            statuses(&m),
+            [
+                ("Implementation".to_owned(), Mark::Circle),
+                ("Discontinued".to_owned(), Mark::Cross)
+            ]
+        );
+    }
+
+    #[test]
+    fn neighbouring_years() {
+        let m = measures();
+        assert_eq!(neighbours(&m[0], 2019), (Some(2018), Some(2020)));
+        assert_eq!(neighbours(&m[0], 2015), (None, Some(2016)));
+        assert_eq!(neighbours(&m[2], 2017), (None, None));
+    }
+
+    #[test]
+    fn scrolling_keeps_the_selected_year_in_view() {
+        let view = Span {
+            start: 0.0,
+            width: 300.0,
+        };
+        // Visible: no scroll.
+        let near = Span {
+            start: 100.0,
+            width: 80.0,
+        };
+        assert_eq!(scroll_to_show(near, view, 1000.0), None);
+        // Off to the right: centred.
+        let far = Span {
+            start: 600.0,
+            width: 80.0,
+        };
+        assert_eq!(scroll_to_show(far, view, 1000.0), Some(490.0));
+        // Near the end: clamped to the last position.
+        let last = Span {
+            start: 920.0,
+            width: 80.0,
+        };
+        assert_eq!(scroll_to_show(last, view, 1000.0), Some(700.0));
+        // Partly hidden on the left: brought back, clamped at 0.
+        let scrolled = Span {
+            start: 500.0,
+            width: 300.0,
+        };
+        let first = Span {
+            start: 0.0,
+            width: 80.0,
+        };
+        assert_eq!(scroll_to_show(first, scrolled, 1000.0), Some(0.0));
+        // A view wider than its content never scrolls past 0.
+        assert_eq!(
+            scroll_to_show(
+                far,
+                Span {
+                    start: 0.0,
+                    width: 500.0
+                },
+                400.0
+            ),
+            Some(0.0)
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! Property tests of the deep-link contract: no query string can make parsing fail, and every
+//! view the app can be in survives a round trip through its URL.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use vet_timeline::deeplink::{format, parse, ViewState};
+
+/// Query strings made of the characters that matter to the parser, and anything at all.
+fn query() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[?&=+%0-9A-Fa-z ]{0,40}",
+        "(\\?)?((measure|year|x)=[-a-z0-9%+]{0,8}&?){0,4}",
+        ".*",
+    ]
+}
+
+fn view_state() -> impl Strategy<Value = ViewState> {
+    let id = "[^\\s]([^\\n]{0,40}[^\\s])?";
+    let key = "[^&=]{0,8}".prop_filter("a parameter the app reads", |k| {
+        k != "measure" && k != "year"
+    });
+    (
+        proptest::option::of(id),
+        proptest::option::of(2015..=2025i32),
+        proptest::collection::vec((key, ".{0,8}"), 0..3),
+    )
+        .prop_map(|(measure, year, extra)| ViewState {
+            measure,
+            year,
+            extra,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_query_gives_a_state_that_its_own_url_restores(q in query()) {
+        let parsed = parse(&q);
+        let url = format(&parsed.state);
+        let again = parse(&url);
+        prop_assert_eq!(&again.state, &parsed.state);
+        prop_assert_eq!(again.ignored_year, None);
+        prop_assert_eq!(format(&again.state), url);
+    }
+
+    #[test]
+    fn every_state_round_trips(state in view_state()) {
+        let url = format(&state);
+        prop_assert_eq!(parse(&url).state, state);
+    }
+
+    #[test]
+    fn a_parsed_year_is_always_a_timeline_year(q in query()) {
+        if let Some(year) = parse(&q).state.year {
+            prop_assert!((2015..=2025).contains(&year));
+        }
+    }
+}
