@@ -4,6 +4,8 @@
 /// The interface strings of one language.
 #[derive(Debug)]
 pub struct Strings {
+    /// The language's code (BCP 47), for `<html lang>`.
+    pub code: &'static str,
     /// The app's name, the page's `h1`.
     pub app_title: &'static str,
     /// Under the title: what the timeline is and how to use it.
@@ -165,6 +167,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// English.
 pub static EN: Strings = Strings {
+    code: "en",
     app_title: "VET policy timeline",
     app_lead: "Policy developments in vocational education and training, 2015–2025, from Cedefop's Timeline of VET policies in Europe. Select a year or a development to read its entry.",
     loading: "Loading the timeline…",

@@ -29,7 +29,10 @@ pub enum Mark {
 impl Mark {
     /// The mark of a status, by its words (case and spacing do not matter).
     pub fn of(status: &str) -> Mark {
-        let words: Vec<String> = status.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = status
+            .split_ascii_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
         match words.join(" ").as_str() {
             "implementation" => Mark::Circle,
             "discontinued" => Mark::Cross,

@@ -1,16 +1,23 @@
 //! VET policy timeline: an interactive timeline of Cedefop's entry 28020, "Measures of guidance
 //! and promotion of work-based learning" (Belgium-FR), and its related policy developments.
 //!
-//! The logic lives in plain Rust modules, tested natively: the data model ([`model`]), its
-//! validation ([`validate`]), the inline markup of its texts ([`markup`]), loading ([`load`]),
-//! the deep-link contract ([`deeplink`]) and what it selects ([`selection`]), the timeline's
-//! layout ([`layout`]), interface strings ([`i18n`]) and the texts made from them ([`labels`]).
-//! The components under [`components`] stay thin; [`platform`] and [`navigation`] hold the
-//! browser glue.
+//! The logic lives in plain Rust modules, tested natively: the data model ([`model`], read by
+//! [`json`]), its validation ([`validate`]), the inline markup of its texts ([`markup`]),
+//! loading ([`load`]), the deep-link contract ([`deeplink`]) and what it selects
+//! ([`selection`]), the timeline's layout ([`layout`]), interface strings ([`i18n`]) and the
+//! texts made from them ([`labels`]), and what the reader sees, built as plain trees
+//! ([`render`], [`vdom`]).
+//!
+//! Leptos holds the state and its reactions: the [`App`] loads the dataset into a signal, the
+//! [`navigation`] keeps the link in a signal, and one effect keeps the page in step with both
+//! ([`screen`], putting trees on the page through [`dom`]). Clicks are handled once, on the
+//! app's root ([`events`]). [`platform`] wraps the browser APIs.
 
-pub mod components;
 pub mod deeplink;
+pub mod dom;
+pub mod events;
 pub mod i18n;
+pub mod json;
 pub mod labels;
 pub mod layout;
 pub mod load;
@@ -18,38 +25,56 @@ pub mod markup;
 pub mod model;
 pub mod navigation;
 pub mod platform;
+pub mod render;
+pub mod screen;
 pub mod selection;
 pub mod validate;
+pub mod vdom;
 
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::load_failure::LoadFailure;
-use crate::components::loading::Loading;
-use crate::components::page::TimelinePage;
-use crate::components::UiStrings;
 use crate::navigation::Navigator;
+use crate::screen::{LoadState, Screen};
 
-/// The whole application: follows the deep link, loads the dataset, then shows it, or says why
-/// it cannot.
+/// The whole application: follows the page's link, loads the dataset, and shows it (or says
+/// why it cannot).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Navigator::from_location());
-    provide_context(UiStrings(Signal::stored(&i18n::EN)));
-    let dataset = LocalResource::new(load::fetch_dataset);
-    let retry = Callback::new(move |()| dataset.refetch());
+    let load = RwSignal::new(LoadState::Loading);
+    start_loading(load);
+    view! { <Viewer nav=Navigator::from_location() load/> }
+}
+
+/// Loads (again) the dataset into `load`.
+pub fn start_loading(load: RwSignal<LoadState>) {
+    load.set(LoadState::Loading);
+    leptos::task::spawn_local(async move {
+        load.set(match load::fetch_dataset().await {
+            Ok(data) => LoadState::Ready(data),
+            Err(error) => LoadState::Failed(error),
+        });
+    });
+}
+
+/// Shows `load` as `nav`'s link asks: the page in step with both.
+#[component]
+pub fn Viewer(
+    /// The link being followed.
+    nav: Navigator,
+    /// The dataset, or where it is.
+    load: RwSignal<LoadState>,
+) -> impl IntoView {
+    let t = &i18n::EN;
+    let root = NodeRef::<html::Main>::new();
+    let screen = StoredValue::new(Screen::default());
+    Effect::new(move |_| {
+        let Some(root) = root.get() else { return };
+        let parsed = nav.parsed();
+        load.with(|state| screen.update_value(|s| s.update(&root, state, &parsed, t)));
+    });
     view! {
-        <main id="main" class="app">
-            <Suspense fallback=|| view! { <Loading/> }>
-                {move || {
-                    dataset
-                        .get()
-                        .map(|result| match result {
-                            Ok(data) => view! { <TimelinePage data/> }.into_any(),
-                            Err(error) => view! { <LoadFailure error on_retry=retry/> }.into_any(),
-                        })
-                }}
-            </Suspense>
-        </main>
+        <main id="main" class="app" node_ref=root on:click=move |ev| events::on_click(&ev, nav, load, t)></main>
     }
 }
 

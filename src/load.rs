@@ -3,6 +3,9 @@
 use std::fmt;
 use std::sync::Arc;
 
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
 use crate::model::Dataset;
 use crate::validate::{validate, Issue};
 
@@ -94,7 +97,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let dataset: Dataset = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
+    let dataset = Dataset::from_json_text(text).map_err(|e| LoadError::Malformed {
         detail: shorten(&e.to_string(), 200),
     })?;
     let issues = validate(&dataset);
@@ -107,20 +110,36 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
 
 /// Fetches [`DATASET_PATH`] (relative to the page, so any sub-path works) and parses it.
 pub async fn fetch_dataset() -> Result<Arc<Dataset>, LoadError> {
-    let unreachable = |e: gloo_net::Error| LoadError::Unreachable {
-        detail: shorten(&e.to_string(), 200),
+    let text = fetch_text(DATASET_PATH).await?;
+    parse_dataset(&text).map(Arc::new)
+}
+
+/// The body of `url` as text, with the browser's own `fetch`.
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let unreachable = |e: wasm_bindgen::JsValue| LoadError::Unreachable {
+        detail: shorten(
+            &js_sys::Error::from(e)
+                .message()
+                .as_string()
+                .unwrap_or_else(|| "no answer".to_owned()),
+            200,
+        ),
     };
-    let response = gloo_net::http::Request::get(DATASET_PATH)
-        .send()
+    let window = web_sys::window().ok_or_else(|| LoadError::Unreachable {
+        detail: "no browser window".to_owned(),
+    })?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(unreachable)?;
+        .map_err(unreachable)?
+        .unchecked_into();
     if !response.ok() {
         return Err(LoadError::Status {
             status: response.status(),
         });
     }
-    let text = response.text().await.map_err(unreachable)?;
-    parse_dataset(&text).map(Arc::new)
+    let body = response.text().map_err(unreachable)?;
+    let text = JsFuture::from(body).await.map_err(unreachable)?;
+    Ok(text.as_string().unwrap_or_default())
 }
 
 /// `text` cut to at most `max` characters, marked with an ellipsis when cut.
@@ -150,20 +169,32 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "The timeline's data file is damaged and cannot be read: key must be a string at line 3 column 3."
+            "The timeline's data file is damaged and cannot be read: expected a name in double quotes at line 3 column 3."
         );
         assert!(!err.is_transient());
     }
 
     #[test]
     fn json_of_the_wrong_shape_is_malformed() {
-        let err =
-            parse_dataset("{\"format\": \"vet-policy-timeline\", \"version\": 1}").unwrap_err();
+        let err = parse_dataset(
+            "{\"format\": \"vet-policy-timeline\", \"version\": 1, \"measures\": [{\"id\": \"1\"}]}",
+        )
+        .unwrap_err();
         assert_eq!(
             err,
             LoadError::Malformed {
-                detail: "missing field `measures` at line 1 column 47".into()
+                detail: "measures[0].title: is missing".into()
             }
+        );
+    }
+
+    #[test]
+    fn a_file_without_measures_is_malformed() {
+        let err =
+            parse_dataset("{\"format\": \"vet-policy-timeline\", \"version\": 1}").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "The timeline's data file is damaged and cannot be read: measures: is missing."
         );
     }
 
@@ -190,11 +221,16 @@ mod tests {
     }
 
     #[test]
-    fn long_parser_messages_are_shortened() {
-        let hostile = format!("{{\"format\": {}}}", "[".repeat(1000));
+    fn hostile_values_do_not_flood_the_message() {
+        let hostile = format!(
+            "{{\"format\": \"f\", \"version\": 1, \"measures\": [{{\"id\": \"a\", \"title\": \"T\", \
+             \"country\": \"C\", \"background\": [{{\"type\": \"{}\"}}]}}]}}",
+            "<b>".repeat(1000)
+        );
         let LoadError::Malformed { detail } = parse_dataset(&hostile).unwrap_err() else {
             panic!("expected a malformed error");
         };
-        assert!(detail.chars().count() <= 201);
+        assert!(detail.contains("is not a kind of block"), "{detail}");
+        assert!(detail.chars().count() < 200, "{detail}");
     }
 }

@@ -54,6 +54,11 @@ impl Navigator {
         self.parsed.with(|p| p.state.clone())
     }
 
+    /// The current view, without tracking it.
+    pub fn state_untracked(&self) -> ViewState {
+        self.parsed.with_untracked(|p| p.state.clone())
+    }
+
     /// Shows `next`, adding a history entry, then moves focus as asked.
     pub fn go(&self, next: ViewState, focus: Focus) {
         if self

@@ -100,6 +100,29 @@ pub async fn copy_text(text: &str) -> bool {
     copy_with_exec_command(text)
 }
 
+/// Where copying was refused: shows `text` in a read-only field after the children of
+/// `parent`, selected and focused, to copy by hand (replacing an earlier one).
+pub fn show_for_copying(parent: &web_sys::Element, label: &str, text: &str) {
+    if let Ok(Some(old)) = parent.query_selector(".copy-fallback") {
+        old.remove();
+    }
+    let Some(field) = document()
+        .and_then(|d| d.create_element("input").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    field.set_class_name("copy-fallback");
+    field.set_type("text");
+    field.set_read_only(true);
+    field.set_value(text);
+    let _ = field.set_attribute("aria-label", label);
+    if parent.append_child(&field).is_ok() {
+        let _ = field.focus();
+        field.select();
+    }
+}
+
 fn copy_with_exec_command(text: &str) -> bool {
     let Some(doc) = document() else { return false };
     let (Some(body), Ok(area)) = (doc.body(), doc.create_element("textarea")) else {

@@ -29,8 +29,9 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
         v.push(
             "format".into(),
             format!(
-                "{} is not {FORMAT:?}: this file is not a VET policy timeline dataset",
-                quoted(&dataset.format)
+                "{} is not {}: this file is not a VET policy timeline dataset",
+                quoted(&dataset.format),
+                quoted(FORMAT)
             ),
         );
     }
@@ -119,7 +120,7 @@ impl Validator {
             Some(number) if m.id != number.to_string() => self.push(
                 path,
                 format!(
-                    "{} must be the Cedefop ID number in digits, \"{number}\"",
+                    "{} must be the Cedefop ID number in digits, “{number}”",
                     quoted(&m.id)
                 ),
             ),
@@ -250,12 +251,13 @@ pub fn is_web_address(url: &str) -> bool {
 /// A value quoted for a message, shortened when long so a hostile dataset cannot flood the page.
 fn quoted(value: &str) -> String {
     const MAX: usize = 60;
+    let mut out = String::from("“");
+    out.extend(value.chars().take(MAX));
     if value.chars().count() > MAX {
-        let short: String = value.chars().take(MAX).collect();
-        format!("{:?}", short + "…")
-    } else {
-        format!("{value:?}")
+        out.push('…');
     }
+    out.push('”');
+    out
 }
 
 #[cfg(test)]
@@ -343,7 +345,7 @@ mod tests {
         let d = dataset(vec![measure("28020"), measure("x-1"), measure("28020")]);
         assert_eq!(
             messages(&d),
-            ["measures[2].id: \"28020\" is already used by measures[0]"]
+            ["measures[2].id: “28020” is already used by measures[0]"]
         );
     }
 
@@ -354,8 +356,8 @@ mod tests {
         assert_eq!(
             messages(&dataset(vec![a])),
             [
-                "measures[0].related[0]: \"nowhere\" is not the id of any measure in this dataset",
-                "measures[0].related[1]: \"28020\" is the measure itself"
+                "measures[0].related[0]: “nowhere” is not the id of any measure in this dataset",
+                "measures[0].related[1]: “28020” is the measure itself"
             ]
         );
     }
@@ -372,7 +374,7 @@ mod tests {
         }];
         assert_eq!(
             messages(&dataset(vec![a])),
-            ["measures[0].background[0].items[0].text: links to \"peq\" is not the id of any measure in this dataset"]
+            ["measures[0].background[0].items[0].text: links to “peq” is not the id of any measure in this dataset"]
         );
     }
 
@@ -414,7 +416,7 @@ mod tests {
         });
         assert_eq!(
             messages(&dataset(vec![a])),
-            ["measures[0].further_reading[1].url: \"javascript:alert(1)\" is not an http(s) address"]
+            ["measures[0].further_reading[1].url: “javascript:alert(1)” is not an http(s) address"]
         );
     }
 
@@ -429,10 +431,10 @@ mod tests {
         let messages = messages(&dataset(vec![a, b, c]));
         assert_eq!(
             messages[0],
-            "measures[0].id: \"28021\" must be the Cedefop ID number in digits, \"28020\""
+            "measures[0].id: “28021” must be the Cedefop ID number in digits, “28020”"
         );
-        assert!(messages[1].starts_with("measures[1].id: \"Not A Slug\" is not a valid slug"));
-        assert!(messages[2].starts_with("measures[2].id: \"123\" is not a valid slug"));
+        assert!(messages[1].starts_with("measures[1].id: “Not A Slug” is not a valid slug"));
+        assert!(messages[2].starts_with("measures[2].id: “123” is not a valid slug"));
         assert_eq!(messages.len(), 3);
     }
 
@@ -444,7 +446,7 @@ mod tests {
         assert_eq!(
             messages(&d),
             [
-                "format: \"something-else\" is not \"vet-policy-timeline\": this file is not a VET policy timeline dataset",
+                "format: “something-else” is not “vet-policy-timeline”: this file is not a VET policy timeline dataset",
                 "version: 2 is not supported: this app reads version 1"
             ]
         );

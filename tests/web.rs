@@ -1,5 +1,6 @@
 //! Component tests in a real browser (headless Chromium through wasm-bindgen-test-runner):
-//! `make test-wasm`.
+//! `make test-wasm`. They mount the app's [`Viewer`] on a dataset and a link, and look at the
+//! page as a reader would.
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
@@ -8,24 +9,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use vet_timeline::components::load_failure::LoadFailure;
-use vet_timeline::components::measure_card::MeasureCard;
-use vet_timeline::components::page::TimelinePage;
-use vet_timeline::components::timeline::Timeline;
 use vet_timeline::load::{parse_dataset, LoadError};
-use vet_timeline::model::Dataset;
 use vet_timeline::navigation::Navigator;
-use vet_timeline::selection::Selection;
-use vet_timeline::App;
+use vet_timeline::screen::LoadState;
+use vet_timeline::validate::Issue;
+use vet_timeline::{App, Viewer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const DATASET: &str = include_str!("../public/data/timeline.json");
 const TITLE: &str = "Measures of guidance and promotion of work-based learning";
-
-fn data() -> Arc<Dataset> {
-    Arc::new(parse_dataset(DATASET).expect("valid"))
-}
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -33,12 +26,26 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-/// A fresh element to mount a component in.
+/// A fresh element to mount the app in.
 fn host() -> web_sys::HtmlElement {
     let doc = document();
     let el = doc.create_element("div").expect("div");
     doc.body().expect("body").append_child(&el).expect("append");
     el.unchecked_into()
+}
+
+/// Mounts the viewer on the bundled dataset (or another state) and the link `query`.
+fn mount(load: LoadState, query: &'static str) -> web_sys::HtmlElement {
+    let el = host();
+    leptos::mount::mount_to(el.clone(), move || {
+        view! { <Viewer nav=Navigator::detached(query) load=RwSignal::new(load)/> }
+    })
+    .forget();
+    el
+}
+
+fn ready() -> LoadState {
+    LoadState::Ready(Arc::new(parse_dataset(DATASET).expect("valid")))
 }
 
 /// Yields to the browser until `done` holds (at most a few hundred turns of the event loop).
@@ -69,23 +76,19 @@ fn all(el: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
         .collect()
 }
 
-fn one(el: &web_sys::Element, selector: &str) -> web_sys::Element {
-    el.query_selector(selector)
-        .expect("query")
-        .unwrap_or_else(|| panic!("no {selector}"))
+fn one(el: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    el.query_selector(selector).expect("query")
+}
+
+fn card_heading(el: &web_sys::Element) -> String {
+    one(el, ".card h2").map(|h| text_of(&h)).unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
-fn the_timeline_has_eleven_cells_per_lane_with_their_statuses() {
-    let el = host();
-    let data = data();
-    leptos::mount::mount_to(el.clone(), move || {
-        provide_context(Navigator::detached(""));
-        view! { <Timeline data selection=Signal::stored(Selection::Measure(0))/> }
-    })
-    .forget();
+async fn the_timeline_has_eleven_cells_per_lane_with_their_statuses() {
+    let el = mount(ready(), "?measure=28020");
+    assert!(wait_for(|| all(&el, "tbody.lane").len() == 3).await);
     let lanes = all(&el, "tbody.lane");
-    assert_eq!(lanes.len(), 3);
     for lane in &lanes {
         assert_eq!(all(lane, "tr.lane-cells > td").len(), 11);
     }
@@ -101,62 +104,60 @@ fn the_timeline_has_eleven_cells_per_lane_with_their_statuses() {
     assert_eq!(all(&lanes[2], "td.cell-empty").len(), 10);
     // Year controls are named with their year, status and development.
     let label = one(&lanes[0], "a.cell.has-note")
-        .get_attribute("aria-label")
-        .expect("a name");
+        .and_then(|c| c.get_attribute("aria-label"))
+        .expect("a named cell");
     assert_eq!(
         label,
         format!("2019: Implementation, with a note – {TITLE}")
     );
     assert_eq!(all(&lanes[0], "a.cell.has-note").len(), 7);
-    // The development's name is a link to its card.
+    // The development's name is a link to its card, marked as the one on screen.
+    let name = one(&lanes[0], ".lane-title a").expect("a name link");
     assert_eq!(
-        one(&lanes[2], ".lane-title a")
-            .get_attribute("href")
-            .as_deref(),
-        Some("?measure=be-fr-social-partner-pact-employment-training")
+        name.get_attribute("href").as_deref(),
+        Some("?measure=28020")
     );
+    assert_eq!(name.get_attribute("aria-current").as_deref(), Some("true"));
 }
 
 #[wasm_bindgen_test]
 async fn a_click_on_a_year_selects_it_and_opens_its_card() {
-    let el = host();
-    let data = data();
-    leptos::mount::mount_to(el.clone(), move || {
-        provide_context(Navigator::detached("?measure=28020"));
-        view! { <TimelinePage data/> }
-    })
-    .forget();
-    assert_eq!(text_of(&one(&el, ".card h2")), TITLE);
-    let cell: web_sys::HtmlElement = all(&el, "tbody.lane")[0]
-        .query_selector("a.cell[href*='year=2023']")
-        .expect("query")
+    let el = mount(ready(), "?measure=28020");
+    assert!(wait_for(|| card_heading(&el) == TITLE).await);
+    let cell: web_sys::HtmlElement = one(&el, "#cell-0-2023")
         .expect("the 2023 cell")
         .unchecked_into();
     cell.click();
     assert!(
-        wait_for(|| text_of(&one(&el, ".card h2")).starts_with("2023")).await,
+        wait_for(|| card_heading(&el).starts_with("2023")).await,
         "card: {}",
-        text_of(&one(&el, ".card"))
+        card_heading(&el)
     );
+    // The same element (focus stays on it) is now the current one.
+    assert!(cell.is_connected());
     assert_eq!(cell.get_attribute("aria-current").as_deref(), Some("true"));
-    assert!(
-        text_of(&one(&el, ".card")).contains("The work on amending the decree of 11 April 2014")
+    let card = one(&el, ".card").expect("a card");
+    assert!(text_of(&card).contains("The work on amending the decree of 11 April 2014"));
+    assert_eq!(
+        all(&el, ".timeline [aria-current]").len(),
+        1,
+        "one selected control"
     );
-    let current = all(&el, "a[aria-current]");
-    assert_eq!(current.len(), 1, "one selected control");
-    assert!(one(&el, "tbody.lane").class_list().contains("lane-current"));
+    assert!(one(&el, "#lane-0")
+        .expect("lane")
+        .class_list()
+        .contains("lane-current"));
+    assert!(one(&el, "#year-2023")
+        .expect("column")
+        .class_list()
+        .contains("year-current"));
 }
 
 #[wasm_bindgen_test]
-fn the_measure_card_shows_every_section_in_order() {
-    let el = host();
-    let data = data();
-    leptos::mount::mount_to(el.clone(), move || {
-        provide_context(Navigator::detached(""));
-        view! { <MeasureCard data index=0/> }
-    })
-    .forget();
-    let card = one(&el, "section.card");
+async fn the_measure_card_shows_every_section_in_order() {
+    let el = mount(ready(), "");
+    assert!(wait_for(|| card_heading(&el) == TITLE).await);
+    let card = one(&el, "section.card").expect("a card");
     assert_eq!(
         card.get_attribute("aria-labelledby").as_deref(),
         Some("card-title")
@@ -179,10 +180,12 @@ fn the_measure_card_shows_every_section_in_order() {
         ]
     );
     assert!(text_of(&card).contains("ID number 28020"));
-    // Lists stay lists, with their markers; italics are emphasis.
-    // Background (a)–(g) with (i)–(iii) under (b); description (a)–(c).
+    // Lists stay lists, with their markers: background (a)–(g) with (i)–(iii), description (a)–(c).
     assert_eq!(all(&card, "ol.marked > li > .marker").len(), 7 + 3 + 3);
-    assert_eq!(text_of(&one(&card, "em")), "Cité des métiers");
+    assert_eq!(
+        one(&card, "em").map(|e| text_of(&e)).as_deref(),
+        Some("Cité des métiers")
+    );
     // The PEQ named in background (g) links to its entry.
     let peq = all(&card, "ol.marked a")
         .into_iter()
@@ -195,28 +198,21 @@ fn the_measure_card_shows_every_section_in_order() {
 }
 
 #[wasm_bindgen_test]
-fn load_failure_lists_problems_and_retries() {
-    let el = host();
-    let retried = RwSignal::new(0);
+async fn an_invalid_dataset_lists_its_problems_with_a_retry() {
     let error = LoadError::Invalid {
-        issues: vec![vet_timeline::validate::Issue {
+        issues: vec![Issue {
             path: "measures[0].timeline[3].year".into(),
             message: "2031 is outside 2015–2025".into(),
         }],
     };
-    leptos::mount::mount_to(el.clone(), move || {
-        view! { <LoadFailure error on_retry=Callback::new(move |()| retried.update(|n| *n += 1))/> }
-    })
-    .forget();
+    let el = mount(LoadState::Failed(error), "");
+    assert!(wait_for(|| one(&el, "[role=alert]").is_some()).await);
     assert!(text_of(&el).contains("measures[0].timeline[3].year: 2031 is outside 2015–2025"));
-    assert!(el.query_selector("[role=alert]").expect("query").is_some());
-    let button: web_sys::HtmlElement = one(&el, "button").unchecked_into();
-    button.click();
-    assert_eq!(retried.get_untracked(), 1);
+    assert!(one(&el, "button[data-action=retry]").is_some());
 }
 
 #[wasm_bindgen_test]
-async fn the_app_says_so_when_its_data_file_is_missing() {
+async fn the_app_says_so_when_its_data_file_is_missing_and_retries() {
     // The test runner serves no `data/timeline.json`: the app must explain, not go blank.
     let el = host();
     leptos::mount::mount_to(el.clone(), App).forget();
@@ -225,8 +221,9 @@ async fn the_app_says_so_when_its_data_file_is_missing() {
         "page says: {}",
         text_of(&el)
     );
-    assert!(
-        el.query_selector("button").expect("query").is_some(),
-        "a retry button"
-    );
+    let retry: web_sys::HtmlElement = one(&el, "button[data-action=retry]")
+        .expect("a retry button")
+        .unchecked_into();
+    retry.click();
+    assert!(wait_for(|| text_of(&el).contains("was not found")).await);
 }
