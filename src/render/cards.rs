@@ -301,7 +301,7 @@ pub fn year_card(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure, yea
                 .child(el("p").class("eyebrow").lang_en().child(m.country.as_str()))
                 .child(
                     heading()
-                        .child(el("span").class("card-year").child(year.to_string()))
+                        .child(el("span").class("card-year-number").child(year.to_string()))
                         .child(el("span").class("visually-hidden").child(" – "))
                         .child(
                             el("span")

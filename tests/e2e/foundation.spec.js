@@ -35,6 +35,16 @@ test('a missing dataset gives a clear message and a retry', async ({ page }) => 
   await expect(page.getByRole('alert')).toContainText('was not found');
 });
 
+test('a network failure says so and recovers on retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/timeline.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(APP);
+  await expect(page.getByRole('alert')).toContainText('could not be downloaded');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+});
+
 test('a malformed dataset says it is damaged, and where', async ({ page }) => {
   await page.goto('/broken/malformed/');
   await expect(page.getByRole('alert')).toContainText('damaged');
