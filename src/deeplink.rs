@@ -6,6 +6,7 @@
 //! | --- | --- |
 //! | `measure=<id>` | open that measure's card: a Cedefop ID number (`28020`) or a slug |
 //! | `year=<yyyy>` | with `measure` (or the default measure), open that year's card |
+//! | `lang=<en\|fr\|nl\|de>` | the interface language (else the browser's, else English) |
 //!
 //! No parameter means the default view: the dataset's first measure. Parameters this app does
 //! not know are kept, in order, so a host page's own parameters survive navigation.
@@ -13,10 +14,11 @@
 //! Parsing never fails and never panics: what cannot be used is dropped, and a year that is not a
 //! four-digit year of the timeline is reported so the reader can be told it was ignored.
 
+use crate::i18n::Lang;
 use crate::model::{FIRST_YEAR, LAST_YEAR};
 
 /// The parameters this app reads.
-const KNOWN: [&str; 2] = ["measure", "year"];
+const KNOWN: [&str; 3] = ["measure", "year", "lang"];
 
 /// The longest measure id read from a link; longer ones are cut (and will not be found).
 const MAX_ID_CHARS: usize = 200;
@@ -28,6 +30,8 @@ pub struct ViewState {
     pub measure: Option<String>,
     /// The year whose card is open, within the timeline's years.
     pub year: Option<i32>,
+    /// The interface language the link asks for.
+    pub lang: Option<Lang>,
     /// Parameters this app does not use, kept as they came.
     pub extra: Vec<(String, String)>,
 }
@@ -63,7 +67,7 @@ impl ViewState {
 /// Reads a query string (with or without its leading `?`).
 pub fn parse(query: &str) -> Parsed {
     let mut parsed = Parsed::default();
-    let (mut seen_measure, mut seen_year) = (false, false);
+    let (mut seen_measure, mut seen_year, mut seen_lang) = (false, false, false);
     for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
         if pair.is_empty() {
             continue;
@@ -88,6 +92,11 @@ pub fn parse(query: &str) -> Parsed {
                     None => parsed.ignored_year = Some(raw.chars().take(20).collect()),
                 }
             }
+            "lang" if !seen_lang => {
+                seen_lang = true;
+                // A language the interface does not speak falls back to the browser's.
+                parsed.state.lang = Lang::from_code(&value);
+            }
             k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
             _ => parsed.state.extra.push((key, value)),
         }
@@ -103,6 +112,9 @@ pub fn format(state: &ViewState) -> String {
     }
     if let Some(year) = state.year {
         pairs.push(("year", year.to_string()));
+    }
+    if let Some(lang) = state.lang {
+        pairs.push(("lang", lang.code().to_owned()));
     }
     let mut out = String::new();
     let extra = state.extra.iter().map(|(k, v)| (encode(k), encode(v)));
@@ -280,9 +292,20 @@ mod tests {
     }
 
     #[test]
+    fn language() {
+        assert_eq!(state("?lang=fr").lang, Some(Lang::Fr));
+        assert_eq!(state("?lang=nl-BE").lang, Some(Lang::Nl));
+        assert_eq!(state("?lang=xx").lang, None);
+        assert_eq!(
+            format(&state("?lang=de&year=2019&measure=28020")),
+            "?measure=28020&year=2019&lang=de"
+        );
+    }
+
+    #[test]
     fn selection_keeps_other_parameters() {
-        let s = state("?measure=28020&year=2019&utm=x");
+        let s = state("?measure=28020&year=2019&lang=fr&utm=x");
         let next = s.with_selection("be-fr-x", None);
-        assert_eq!(format(&next), "?measure=be-fr-x&utm=x");
+        assert_eq!(format(&next), "?measure=be-fr-x&lang=fr&utm=x");
     }
 }

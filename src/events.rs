@@ -1,33 +1,205 @@
-//! The app's one click handler, on its root: it follows in-app links (`a[data-nav]`) in place,
-//! runs copy buttons (`button[data-copy]`) and the retry button (`button[data-action=retry]`).
+//! The app's event handlers, on its root: clicks follow in-app links (`a[data-nav]`) in place and
+//! run buttons (`data-copy`, `data-action`); keys move in the timeline (a roving tab stop per
+//! lane), activate links with Space, and close the open card with Escape.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, MouseEvent};
+use web_sys::{Element, KeyboardEvent, MouseEvent};
 
 use crate::deeplink;
+use crate::dom;
 use crate::i18n::Strings;
-use crate::navigation::{Focus, Navigator};
+use crate::layout::{move_focus, Move, Place};
+use crate::navigation::{Focus, FocusTarget, Navigator, Opener, CARD_HEADING_ID};
 use crate::platform;
+use crate::render::timeline::{cell_id, lane_link_id};
 use crate::screen::LoadState;
+use crate::selection::{resolve, Selection};
+
+fn target_element(ev: &web_sys::Event) -> Option<Element> {
+    ev.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+/// How to find `link` again once the page is updated.
+fn opener_of(link: &Element) -> Option<Opener> {
+    let id = link.id();
+    if !id.is_empty() {
+        return Some(Opener::Id(id));
+    }
+    link.get_attribute("href").map(Opener::CardLink)
+}
 
 /// Handles a click anywhere in the app.
 pub fn on_click(ev: &MouseEvent, nav: Navigator, load: RwSignal<LoadState>, t: &'static Strings) {
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+    let Some(target) = target_element(ev) else {
         return;
     };
     if let Ok(Some(link)) = target.closest("a[data-nav]") {
-        let href = link.get_attribute("href").unwrap_or_default();
-        let focus = match link.get_attribute("data-nav").as_deref() {
-            Some("stay") => Focus::Stay,
-            _ => Focus::Card,
-        };
-        nav.follow(ev, deeplink::parse(&href).state, focus);
+        let next = deeplink::parse(&link.get_attribute("href").unwrap_or_default()).state;
+        match link.get_attribute("data-nav").as_deref() {
+            // Another language is the same view: no new history entry, focus stays on the link.
+            Some("lang") => {
+                if plain_click(ev) {
+                    ev.prevent_default();
+                    nav.replace(next, opener_of(&link).map(FocusTarget::Control));
+                }
+            }
+            Some("stay") => nav.follow(ev, next, Focus::Stay, opener_of(&link)),
+            _ => nav.follow(ev, next, Focus::Card, opener_of(&link)),
+        }
     } else if let Ok(Some(button)) = target.closest("button[data-copy]") {
         copy(button, nav, t);
-    } else if let Ok(Some(_)) = target.closest("button[data-action=retry]") {
-        crate::start_loading(load);
+    } else if let Ok(Some(el)) = target.closest("[data-action]") {
+        match el.get_attribute("data-action").as_deref() {
+            Some("retry") => crate::start_loading(load),
+            Some("skip") => {
+                ev.prevent_default();
+                if let Some(root) = el.closest("main").ok().flatten() {
+                    if let Some(heading) = dom::by_id(&root, CARD_HEADING_ID) {
+                        platform::focus_element(&heading);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `ev` is a plain left click (not one that asks for a new tab or window).
+fn plain_click(ev: &MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+/// Handles a key pressed anywhere in the app.
+pub fn on_keydown(ev: &KeyboardEvent, nav: Navigator, load: RwSignal<LoadState>) {
+    if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let Some(target) = target_element(ev) else {
+        return;
+    };
+    let key = ev.key();
+    if key == "Escape" {
+        close_card(nav, load);
+        return;
+    }
+    if let Ok(Some(item)) = target.closest("a[data-lane]") {
+        if let Some(step) = Move::of_key(&key) {
+            ev.prevent_default();
+            move_in_timeline(&item, step);
+            return;
+        }
+    }
+    if key == " " {
+        // Space activates links, as it does buttons.
+        if let Some(link) = target
+            .closest("a[data-nav]")
+            .ok()
+            .flatten()
+            .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            ev.prevent_default();
+            link.click();
+        }
+    }
+}
+
+/// Moves focus from the timeline control `item` by `step`, carrying the lane's tab stop along.
+fn move_in_timeline(item: &Element, step: Move) {
+    let Some(table) = item.closest("table").ok().flatten() else {
+        return;
+    };
+    // The lanes on screen, in order: their measure index and the years they have a cell for.
+    let lanes: Vec<(String, Vec<i32>)> = dom::select_all(&table, "tbody.lane")
+        .iter()
+        .map(|lane| {
+            let index = lane.get_attribute("data-lane").unwrap_or_default();
+            let years = dom::select_all(lane, "a[data-year]")
+                .iter()
+                .filter_map(|a| a.get_attribute("data-year")?.parse().ok())
+                .collect();
+            (index, years)
+        })
+        .collect();
+    let index = item.get_attribute("data-lane").unwrap_or_default();
+    let Some(lane) = lanes.iter().position(|(i, _)| *i == index) else {
+        return;
+    };
+    let year = item.get_attribute("data-year").and_then(|y| y.parse().ok());
+    let years: Vec<Vec<i32>> = lanes.iter().map(|(_, y)| y.clone()).collect();
+    let Some(to) = move_focus(step, Place { lane, year }, &years) else {
+        return;
+    };
+    let index: usize = lanes[to.lane].0.parse().unwrap_or_default();
+    let id = match to.year {
+        Some(year) => cell_id(index, year),
+        None => lane_link_id(index),
+    };
+    if let Some(next) = dom::by_id(&table, &id) {
+        set_tab_stop(&table, &next);
+        platform::focus_element(&next);
+    }
+}
+
+/// Makes `item` its lane's one tab stop.
+pub fn set_tab_stop(table: &Element, item: &Element) {
+    let Some(lane) = item.get_attribute("data-lane") else {
+        return;
+    };
+    for other in dom::select_all(table, &format!("a[data-lane=\"{lane}\"]")) {
+        dom::set_attr(&other, "tabindex", Some("-1"));
+    }
+    dom::set_attr(item, "tabindex", Some("0"));
+}
+
+/// Closes the open card: back to the view it was opened from (focus returns to the control that
+/// opened it); where the page was opened on this card, up to its parent view.
+fn close_card(nav: Navigator, load: RwSignal<LoadState>) {
+    if nav.can_go_back() {
+        nav.back();
+        return;
+    }
+    let state = nav.state_untracked();
+    let selection = load.with_untracked(|l| match l {
+        LoadState::Ready(data) => Some(
+            resolve(
+                data,
+                &deeplink::Parsed {
+                    state: state.clone(),
+                    ignored_year: None,
+                },
+            )
+            .selection,
+        ),
+        _ => None,
+    });
+    match selection {
+        Some(Selection::Year(i, year)) => {
+            let measure = state.measure.clone().unwrap_or_default();
+            let focus = FocusTarget::Control(Opener::Id(cell_id(i, year)));
+            let parent = if measure.is_empty() {
+                deeplink::ViewState {
+                    year: None,
+                    ..state
+                }
+            } else {
+                state.with_selection(&measure, None)
+            };
+            nav.replace(parent, Some(focus));
+        }
+        Some(Selection::Measure(i)) if state.measure.is_some() => {
+            let focus = FocusTarget::Control(Opener::Id(lane_link_id(i)));
+            nav.replace(
+                deeplink::ViewState {
+                    measure: None,
+                    year: None,
+                    ..state
+                },
+                Some(focus),
+            );
+        }
+        _ => {}
     }
 }
 

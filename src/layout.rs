@@ -116,6 +116,76 @@ pub fn neighbours(measure: &Measure, year: i32) -> (Option<i32>, Option<i32>) {
     (before, after)
 }
 
+/// A place in the timeline for keyboard moves: a lane (by its position on screen) and a year,
+/// or the lane's name when `year` is `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// The lane's position among the lanes on screen.
+    pub lane: usize,
+    /// The year, or `None` for the development's name.
+    pub year: Option<i32>,
+}
+
+/// A key that moves focus in the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// Previous year (from the first year: the development's name).
+    Left,
+    /// Next year (from the name: the first year).
+    Right,
+    /// The lane above, at the nearest year.
+    Up,
+    /// The lane below, at the nearest year.
+    Down,
+    /// The lane's first year.
+    Home,
+    /// The lane's last year.
+    End,
+}
+
+impl Move {
+    /// The move of a `KeyboardEvent.key`, if it is one.
+    pub fn of_key(key: &str) -> Option<Move> {
+        Some(match key {
+            "ArrowLeft" => Move::Left,
+            "ArrowRight" => Move::Right,
+            "ArrowUp" => Move::Up,
+            "ArrowDown" => Move::Down,
+            "Home" => Move::Home,
+            "End" => Move::End,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a key moves focus from `from`, given the years with an entry in each lane on screen
+/// (`lanes[i]`, ascending); `None` where it cannot move (at an edge).
+pub fn move_focus(key: Move, from: Place, lanes: &[Vec<i32>]) -> Option<Place> {
+    let years = lanes.get(from.lane)?;
+    let at = |lane: usize, year: Option<i32>| Some(Place { lane, year });
+    match (key, from.year) {
+        (Move::Right, None) => years.first().and_then(|&y| at(from.lane, Some(y))),
+        (Move::Right, Some(y)) => years
+            .iter()
+            .find(|&&other| other > y)
+            .and_then(|&n| at(from.lane, Some(n))),
+        (Move::Left, None) => None,
+        (Move::Left, Some(y)) => at(from.lane, years.iter().rev().find(|&&o| o < y).copied()),
+        (Move::Home, _) => at(from.lane, years.first().copied()),
+        (Move::End, _) => at(from.lane, years.last().copied()),
+        (Move::Up | Move::Down, year) => {
+            let lane = if key == Move::Up {
+                from.lane.checked_sub(1)?
+            } else {
+                from.lane + 1
+            };
+            let target = lanes.get(lane)?;
+            let year = year.and_then(|y| target.iter().copied().min_by_key(|t| (t - y).abs()));
+            at(lane, year)
+        }
+    }
+}
+
 /// A horizontal extent, in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Span {
@@ -223,6 +293,53 @@ mod tests {
         assert_eq!(neighbours(&m[0], 2019), (Some(2018), Some(2020)));
         assert_eq!(neighbours(&m[0], 2015), (None, Some(2016)));
         assert_eq!(neighbours(&m[2], 2017), (None, None));
+    }
+
+    #[test]
+    fn arrow_keys_move_along_and_across_lanes() {
+        let lanes = vec![
+            (2015..=2025).collect::<Vec<_>>(),
+            vec![2025],
+            vec![2017],
+            vec![],
+        ];
+        let place = |lane, year| Place { lane, year };
+        let go = |key, from| move_focus(key, from, &lanes);
+        // Along a lane: name ⇄ years, stopping at the edges.
+        assert_eq!(go(Move::Right, place(0, None)), Some(place(0, Some(2015))));
+        assert_eq!(
+            go(Move::Right, place(0, Some(2019))),
+            Some(place(0, Some(2020)))
+        );
+        assert_eq!(go(Move::Right, place(0, Some(2025))), None);
+        assert_eq!(go(Move::Left, place(0, Some(2015))), Some(place(0, None)));
+        assert_eq!(go(Move::Left, place(0, None)), None);
+        assert_eq!(
+            go(Move::Home, place(0, Some(2019))),
+            Some(place(0, Some(2015)))
+        );
+        assert_eq!(go(Move::End, place(0, None)), Some(place(0, Some(2025))));
+        // Across lanes: to the nearest year there is, or to the name.
+        assert_eq!(
+            go(Move::Down, place(0, Some(2019))),
+            Some(place(1, Some(2025)))
+        );
+        assert_eq!(
+            go(Move::Down, place(1, Some(2025))),
+            Some(place(2, Some(2017)))
+        );
+        assert_eq!(go(Move::Down, place(2, Some(2017))), Some(place(3, None)));
+        assert_eq!(go(Move::Down, place(3, None)), None);
+        assert_eq!(go(Move::Up, place(2, None)), Some(place(1, None)));
+        assert_eq!(
+            go(Move::Up, place(1, Some(2025))),
+            Some(place(0, Some(2025)))
+        );
+        assert_eq!(go(Move::Up, place(0, Some(2019))), None);
+        // A lane without years: Home and End stay on its name.
+        assert_eq!(go(Move::Home, place(3, None)), Some(place(3, None)));
+        assert_eq!(Move::of_key("ArrowUp"), Some(Move::Up));
+        assert_eq!(Move::of_key("a"), None);
     }
 
     #[test]

@@ -65,16 +65,24 @@ pub fn Viewer(
     /// The dataset, or where it is.
     load: RwSignal<LoadState>,
 ) -> impl IntoView {
-    let t = &i18n::EN;
     let root = NodeRef::<html::Main>::new();
     let screen = StoredValue::new(Screen::default());
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };
         let parsed = nav.parsed();
-        load.with(|state| screen.update_value(|s| s.update(&root, state, &parsed, t)));
+        let lang = nav.lang(&parsed.state);
+        let focus = nav.take_pending_focus();
+        load.with(|state| screen.update_value(|s| s.update(&root, state, &parsed, lang, focus)));
     });
+    let strings = move || nav.lang(&nav.state_untracked()).strings();
     view! {
-        <main id="main" class="app" node_ref=root on:click=move |ev| events::on_click(&ev, nav, load, t)></main>
+        <main
+            id="main"
+            class="app"
+            node_ref=root
+            on:click=move |ev| events::on_click(&ev, nav, load, strings())
+            on:keydown=move |ev| events::on_keydown(&ev, nav, load)
+        ></main>
     }
 }
 

@@ -1,11 +1,13 @@
 //! Keeps the view and the address bar in step: every selection pushes a history entry, and back,
-//! forward and reload restore the view from the query string.
+//! forward and reload restore the view from the query string. It also remembers which control
+//! opened each view, so that closing a card (Escape, or Back) returns focus to it.
 
 use leptos::ev;
 use leptos::prelude::*;
 use web_sys::MouseEvent;
 
 use crate::deeplink::{self, Parsed, ViewState};
+use crate::i18n::Lang;
 use crate::platform;
 
 /// The id of the open card's heading, which receives focus after a navigation from a card.
@@ -20,28 +22,66 @@ pub enum Focus {
     Card,
 }
 
-/// The app's navigation: the current deep link, and how to move to another.
+/// Where to put focus once the page is up to date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The open card's heading.
+    CardHeading,
+    /// A control, found again by [`Opener`].
+    Control(Opener),
+}
+
+/// How to find a control again after the page was updated: by its id, or (for links inside a
+/// card, which is rebuilt) by its target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opener {
+    /// The element with this id.
+    Id(String),
+    /// The first link inside the card with this `href`.
+    CardLink(String),
+}
+
+/// The app's navigation: the current deep link, how to move to another, and focus bookkeeping.
 #[derive(Debug, Clone, Copy)]
 pub struct Navigator {
     parsed: RwSignal<Parsed>,
+    /// The language the browser prefers, used when the link names none.
+    browser_lang: Lang,
+    /// How many entries this app pushed before the current one (0: the page as it was opened).
+    depth: StoredValue<usize>,
+    /// For each pushed entry (by depth), the control that opened it.
+    openers: StoredValue<Vec<Option<Opener>>>,
+    /// Focus to restore once the page is up to date.
+    pending: StoredValue<Option<FocusTarget>>,
 }
 
 impl Navigator {
-    /// Reads the page's address, and follows back and forward from now on.
+    /// Reads the page's address and the browser's languages, and follows back and forward.
     pub fn from_location() -> Self {
-        let parsed = RwSignal::new(deeplink::parse(&platform::query()));
-        let handle = window_event_listener(ev::popstate, move |_| {
-            parsed.set(deeplink::parse(&platform::query()));
-        });
+        let nav = Navigator::new(
+            &platform::query(),
+            Lang::negotiate(platform::preferred_languages().iter().map(String::as_str)),
+        );
+        nav.depth.set_value(platform::history_depth());
+        let handle = window_event_listener(ev::popstate, move |_| nav.restore());
         on_cleanup(move || handle.remove());
-        Navigator { parsed }
+        nav
     }
 
-    /// A navigator over a fixed link, for tests: it does not touch the address bar.
-    pub fn detached(query: &str) -> Self {
+    /// A navigator over the link `query`, with `browser_lang` as the browser's language.
+    pub fn new(query: &str, browser_lang: Lang) -> Self {
         Navigator {
             parsed: RwSignal::new(deeplink::parse(query)),
+            browser_lang,
+            depth: StoredValue::new(0),
+            openers: StoredValue::new(Vec::new()),
+            pending: StoredValue::new(None),
         }
+    }
+
+    /// A navigator over a fixed link in English, for tests.
+    pub fn detached(query: &str) -> Self {
+        Navigator::new(query, Lang::En)
     }
 
     /// The current deep link (tracked).
@@ -59,27 +99,92 @@ impl Navigator {
         self.parsed.with_untracked(|p| p.state.clone())
     }
 
-    /// Shows `next`, adding a history entry, then moves focus as asked.
-    pub fn go(&self, next: ViewState, focus: Focus) {
+    /// The interface language: the link's, else the browser's, else English.
+    pub fn lang(&self, state: &ViewState) -> Lang {
+        state.lang.unwrap_or(self.browser_lang)
+    }
+
+    /// Whether the current entry was pushed by this app (so Back stays in the app).
+    pub fn can_go_back(&self) -> bool {
+        self.depth.get_value() > 0
+    }
+
+    /// Shows `next`, adding a history entry; `opener` is the control that asked for it.
+    pub fn go(&self, next: ViewState, focus: Focus, opener: Option<Opener>) {
         if self
             .parsed
             .with_untracked(|p| p.state == next && p.ignored_year.is_none())
         {
             return;
         }
-        platform::push_query(&deeplink::format(&next));
+        let depth = self.depth.get_value() + 1;
+        platform::push_query(&deeplink::format(&next), depth);
+        self.depth.set_value(depth);
+        self.openers.update_value(|o| {
+            o.resize(depth, None);
+            o[depth - 1] = opener;
+        });
+        self.pending.set_value(match focus {
+            Focus::Card => Some(FocusTarget::CardHeading),
+            Focus::Stay => None,
+        });
         self.parsed.set(Parsed {
             state: next,
             ignored_year: None,
         });
-        if focus == Focus::Card {
-            request_animation_frame(|| platform::focus(CARD_HEADING_ID));
+    }
+
+    /// Shows `next` in place of the current entry (no new history entry), then focuses `focus`.
+    pub fn replace(&self, next: ViewState, focus: Option<FocusTarget>) {
+        platform::replace_query(&deeplink::format(&next), self.depth.get_value());
+        self.pending.set_value(focus);
+        self.parsed.set(Parsed {
+            state: next,
+            ignored_year: None,
+        });
+    }
+
+    /// Goes back one entry; focus returns to the control that opened the current one.
+    pub fn back(&self) {
+        platform::history_back();
+    }
+
+    /// Follows the address bar after Back or Forward.
+    fn restore(&self) {
+        let depth = platform::history_depth();
+        let left = self.depth.get_value();
+        if depth < left {
+            // Back: return focus to the control that opened the view we left.
+            let opener = self
+                .openers
+                .with_value(|o| o.get(left - 1).cloned().flatten());
+            self.pending.set_value(opener.map(FocusTarget::Control));
         }
+        self.depth.set_value(depth);
+        self.parsed.set(deeplink::parse(&platform::query()));
+    }
+
+    /// Asks for focus to go to `target` once the page is up to date.
+    pub fn focus_after_update(&self, target: FocusTarget) {
+        self.pending.set_value(Some(target));
+    }
+
+    /// The focus asked for by the last navigation, once (the page consumes it).
+    pub fn take_pending_focus(&self) -> Option<FocusTarget> {
+        let mut taken = None;
+        self.pending.update_value(|p| taken = p.take());
+        taken
     }
 
     /// Handles a click on a link to `next`: a plain click navigates in place; a click with a
     /// modifier (new tab, new window) is left to the browser, which follows the link's `href`.
-    pub fn follow(&self, event: &MouseEvent, next: ViewState, focus: Focus) {
+    pub fn follow(
+        &self,
+        event: &MouseEvent,
+        next: ViewState,
+        focus: Focus,
+        opener: Option<Opener>,
+    ) {
         if event.button() != 0
             || event.ctrl_key()
             || event.meta_key()
@@ -89,7 +194,7 @@ impl Navigator {
             return;
         }
         event.prevent_default();
-        self.go(next, focus);
+        self.go(next, focus, opener);
     }
 }
 
@@ -101,9 +206,4 @@ pub fn href(state: &ViewState) -> String {
     } else {
         query
     }
-}
-
-/// The navigator provided by the [`crate::App`].
-pub fn use_navigator() -> Navigator {
-    use_context::<Navigator>().unwrap_or_else(|| Navigator::detached(""))
 }

@@ -21,17 +21,86 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
-/// Adds a history entry for `query` on the same page (back and forward return to it).
-pub fn push_query(query: &str) {
-    let Some(w) = window() else { return };
-    let url = if query.is_empty() {
+/// The history entry's state: how deep in this app's own entries it is.
+fn depth_state(depth: usize) -> JsValue {
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &"vetDepth".into(), &(depth as f64).into());
+    state.into()
+}
+
+/// The address of this page with `query` (the path alone when `query` is empty).
+fn same_page(w: &web_sys::Window, query: &str) -> String {
+    if query.is_empty() {
         w.location().pathname().unwrap_or_default()
     } else {
         query.to_owned()
-    };
-    if let Ok(history) = w.history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
     }
+}
+
+/// Adds a history entry for `query` on the same page (back and forward return to it), recording
+/// that it is the app's `depth`-th entry.
+pub fn push_query(query: &str, depth: usize) {
+    let Some(w) = window() else { return };
+    if let Ok(history) = w.history() {
+        let _ = history.push_state_with_url(&depth_state(depth), "", Some(&same_page(&w, query)));
+    }
+}
+
+/// Replaces the current history entry's address with `query`.
+pub fn replace_query(query: &str, depth: usize) {
+    let Some(w) = window() else { return };
+    if let Ok(history) = w.history() {
+        let _ =
+            history.replace_state_with_url(&depth_state(depth), "", Some(&same_page(&w, query)));
+    }
+}
+
+/// How many of this app's entries precede the current history entry (0 for the page as opened).
+pub fn history_depth() -> usize {
+    window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| js_sys::Reflect::get(&s, &"vetDepth".into()).ok())
+        .and_then(|d| d.as_f64())
+        .map_or(0, |d| d.max(0.0) as usize)
+}
+
+/// Goes back one history entry.
+pub fn history_back() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if out.is_empty() {
+        out.extend(navigator.language());
+    }
+    out
+}
+
+/// Sets the page's language (`<html lang>`).
+pub fn set_page_language(code: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", code);
+    }
+}
+
+/// The focused element, if focus is on one (not on the page itself).
+pub fn focused_element() -> Option<web_sys::Element> {
+    let doc = document()?;
+    let active = doc.active_element()?;
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    (Some(&active) != body.as_ref()).then_some(active)
 }
 
 /// The absolute address of this page with `query`: what a shared link must be.
@@ -54,13 +123,11 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves focus to the element with this id, if it exists.
-pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+/// Moves focus to `el`, if it can take it. Returns whether it did.
+pub fn focus_element(el: &web_sys::Element) -> bool {
+    match el.dyn_ref::<web_sys::HtmlElement>() {
+        Some(html) => html.focus().is_ok(),
+        None => false,
     }
 }
 

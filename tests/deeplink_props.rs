@@ -4,12 +4,13 @@
 
 use proptest::prelude::*;
 use vet_timeline::deeplink::{format, parse, ViewState};
+use vet_timeline::i18n::Lang;
 
 /// Query strings made of the characters that matter to the parser, and anything at all.
 fn query() -> impl Strategy<Value = String> {
     prop_oneof![
         "[?&=+%0-9A-Fa-z ]{0,40}",
-        "(\\?)?((measure|year|x)=[-a-z0-9%+]{0,8}&?){0,4}",
+        "(\\?)?((measure|year|lang|x)=[-a-z0-9%+]{0,8}&?){0,4}",
         ".*",
     ]
 }
@@ -17,16 +18,18 @@ fn query() -> impl Strategy<Value = String> {
 fn view_state() -> impl Strategy<Value = ViewState> {
     let id = "[^\\s]([^\\n]{0,40}[^\\s])?";
     let key = "[^&=]{0,8}".prop_filter("a parameter the app reads", |k| {
-        k != "measure" && k != "year"
+        !["measure", "year", "lang"].contains(&k.as_str())
     });
     (
         proptest::option::of(id),
         proptest::option::of(2015..=2025i32),
+        proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
         proptest::collection::vec((key, ".{0,8}"), 0..3),
     )
-        .prop_map(|(measure, year, extra)| ViewState {
+        .prop_map(|(measure, year, lang, extra)| ViewState {
             measure,
             year,
+            lang,
             extra,
         })
 }

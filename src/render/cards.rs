@@ -12,6 +12,7 @@ use crate::vdom::{el, Element, Node};
 
 use super::marks::status_mark;
 use super::nav_link;
+use super::page::print_link;
 use super::text::{blocks, paragraph, plain_list, rich};
 
 /// The shell of a card: a region named by its heading.
@@ -49,15 +50,22 @@ pub fn copy_button(label: &str, what: &str, text: Option<&str>) -> Element {
         .child(el("span").class("copy-status").attr("role", "status"))
 }
 
-/// The card's tools: copy the link to this view.
-fn tools(t: &Strings) -> Element {
+/// The card's tools: copy the link to this view (`link`, which print writes out instead).
+fn tools(t: &Strings, link: &str) -> Element {
     el("div")
         .class("card-tools")
         .child(copy_button(t.copy_link, "link", None))
+        .child(print_link(t, link))
 }
 
-/// The full card of measure `m`.
-pub fn measure_card(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure) -> Node {
+/// The full card of measure `m`; `link` is the absolute address of this view.
+pub fn measure_card(
+    t: &Strings,
+    data: &Dataset,
+    base: &ViewState,
+    m: &Measure,
+    link: &str,
+) -> Node {
     let mut eyebrow: Vec<&str> = Vec::new();
     if let Some(kind) = &m.entry_kind {
         eyebrow.push(kind);
@@ -80,7 +88,7 @@ pub fn measure_card(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure) 
                 .child(format!("{} {id}", t.sections.id_number)),
         );
     }
-    header = header.child(tools(t));
+    header = header.child(tools(t, link));
     card("card-measure")
         .child(header)
         .child(
@@ -267,8 +275,16 @@ fn related_item(t: &Strings, data: &Dataset, base: &ViewState, r: &Measure) -> E
         .child(facts)
 }
 
-/// The card of `year` of measure `m` (which has an entry for it).
-pub fn year_card(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure, year: i32) -> Node {
+/// The card of `year` of measure `m` (which has an entry for it); `link` is the absolute
+/// address of this view.
+pub fn year_card(
+    t: &Strings,
+    data: &Dataset,
+    base: &ViewState,
+    m: &Measure,
+    year: i32,
+    link: &str,
+) -> Node {
     let Some(entry) = m.year(year) else {
         return Node::Text(String::new());
     };
@@ -310,7 +326,7 @@ pub fn year_card(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure, yea
                                 .child(m.title.as_str()),
                         ),
                 )
-                .child(tools(t)),
+                .child(tools(t, link)),
         )
         .child(
             el("dl")
@@ -357,6 +373,8 @@ mod tests {
     use crate::i18n::EN;
     use crate::load::parse_dataset;
 
+    const LINK: &str = "https://example.org/timeline/?measure=28020";
+
     fn data() -> Dataset {
         parse_dataset(include_str!("../../public/data/timeline.json")).expect("valid")
     }
@@ -371,7 +389,7 @@ mod tests {
     #[test]
     fn the_measure_card_has_every_section_in_the_source_order() {
         let d = data();
-        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0]);
+        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], LINK);
         assert_eq!(
             headings(&card, "h3"),
             [
@@ -404,7 +422,8 @@ mod tests {
     #[test]
     fn the_card_region_is_named_by_its_heading() {
         let d = data();
-        let Node::Element(card) = measure_card(&EN, &d, &ViewState::default(), &d.measures[0])
+        let Node::Element(card) =
+            measure_card(&EN, &d, &ViewState::default(), &d.measures[0], LINK)
         else {
             panic!("an element");
         };
@@ -415,7 +434,7 @@ mod tests {
     #[test]
     fn further_reading_has_titles_and_no_invented_addresses() {
         let d = data();
-        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0]);
+        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], LINK);
         let links: Vec<&str> = card
             .find_all(&|e| e.tag == "a")
             .iter()
@@ -432,12 +451,12 @@ mod tests {
     fn related_developments_link_both_ways() {
         let d = data();
         let base = ViewState::default();
-        let card = measure_card(&EN, &d, &base, &d.measures[0]);
+        let card = measure_card(&EN, &d, &base, &d.measures[0], LINK);
         let related = card.find_all(&|e| e.get_attr("class") == Some("related-item"));
         assert_eq!(related.len(), 2);
         assert!(related[1].text_content().contains("2017 Discontinued"));
         assert!(related[1].text_content().contains("Strategy/Action plan"));
-        let peq = measure_card(&EN, &d, &base, &d.measures[1]);
+        let peq = measure_card(&EN, &d, &base, &d.measures[1], LINK);
         assert_eq!(
             headings(&peq, "h3"),
             [
@@ -455,7 +474,7 @@ mod tests {
     #[test]
     fn the_citation_is_copied_with_its_address() {
         let d = data();
-        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0]);
+        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], LINK);
         let button = card.find_all(&|e| e.get_attr("data-copy") == Some("citation"));
         assert_eq!(
             button[0].get_attr("data-copy-text"),
@@ -472,7 +491,7 @@ mod tests {
     fn a_year_card_has_status_note_and_neighbours() {
         let d = data();
         let base = ViewState::default();
-        let card = year_card(&EN, &d, &base, &d.measures[0], 2019);
+        let card = year_card(&EN, &d, &base, &d.measures[0], 2019, LINK);
         let text = card.text_content();
         assert!(text.contains("Implementation"));
         assert!(text.contains("The platform 'My school, my job' was deployed in 2019"));
@@ -489,8 +508,19 @@ mod tests {
                 "?measure=28020"
             ]
         );
-        let quiet = year_card(&EN, &d, &base, &d.measures[0], 2016).text_content();
+        let quiet = year_card(&EN, &d, &base, &d.measures[0], 2016, LINK).text_content();
         assert!(quiet.contains("The entry gives no note for this year."));
+    }
+
+    #[test]
+    fn print_writes_the_link_out() {
+        let d = data();
+        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], LINK);
+        let print = card.find_all(&|e| e.get_attr("class") == Some("print-only"));
+        assert_eq!(
+            print[0].text_content(),
+            format!("Link to this entry: {LINK}")
+        );
     }
 
     #[test]

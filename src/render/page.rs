@@ -1,10 +1,12 @@
 //! The page around the timeline and the card: its skeleton, the loading and failure views, and
 //! the notes about the link.
 
-use crate::i18n::{fill, Strings};
-use crate::load::LoadError;
+use crate::deeplink::ViewState;
+use crate::i18n::{fill, Lang, Strings};
+use crate::load::{LoadError, DATASET_PATH, MAX_DATASET_BYTES};
+use crate::navigation::{href, CARD_HEADING_ID};
 use crate::selection::Notice;
-use crate::vdom::{el, Node};
+use crate::vdom::{el, Element, Node};
 
 /// Id of the element holding the timeline.
 pub const TIMELINE_HOST_ID: &str = "timeline-host";
@@ -14,12 +16,26 @@ pub const NOTICES_ID: &str = "notices";
 pub const CARD_HOST_ID: &str = "card-host";
 /// Id of the polite live region announcing what a selection opened.
 pub const ANNOUNCER_ID: &str = "announcer";
+/// Id of the element holding the language switch.
+pub const LANGUAGES_ID: &str = "languages";
 
-/// The page for a loaded dataset, with empty places for the timeline, notes and card.
+/// Id of the language switch's link to `lang`.
+pub fn language_link_id(lang: Lang) -> String {
+    format!("lang-{}", lang.code())
+}
+
+/// The page for a loaded dataset, with empty places for the languages, timeline, notes and card.
 pub fn skeleton(t: &Strings) -> Vec<Node> {
     vec![
+        el("a")
+            .class("skip-link")
+            .attr("href", format!("#{CARD_HEADING_ID}"))
+            .attr("data-action", "skip")
+            .child(t.skip_to_entry)
+            .into(),
         el("header")
             .class("masthead")
+            .child(el("div").id(LANGUAGES_ID).class("languages"))
             .child(el("h1").child(t.app_title))
             .child(el("p").class("lead").child(t.app_lead))
             .into(),
@@ -36,6 +52,30 @@ pub fn skeleton(t: &Strings) -> Vec<Node> {
             .attr("role", "status")
             .into(),
     ]
+}
+
+/// The language switch: a link per language to the same view, the current one marked.
+pub fn language_switch(t: &Strings, current: Lang, state: &ViewState) -> Node {
+    let links = Lang::ALL.into_iter().map(|lang| {
+        let target = ViewState {
+            lang: Some(lang),
+            ..state.clone()
+        };
+        el("li").child(
+            el("a")
+                .id(language_link_id(lang))
+                .attr("href", href(&target))
+                .attr("data-nav", "lang")
+                .attr("hreflang", lang.code())
+                .attr("lang", lang.code())
+                .attr_opt("aria-current", (lang == current).then_some("true"))
+                .child(lang.name()),
+        )
+    });
+    el("nav")
+        .attr("aria-label", t.language)
+        .child(el("ul").class("language-list").children(links))
+        .into()
 }
 
 /// Shown while the dataset loads.
@@ -55,18 +95,30 @@ pub fn failure(t: &Strings, error: &LoadError) -> Node {
         .attr("role", "alert")
         .attr("aria-labelledby", "load-failure-title")
         .child(el("h1").id("load-failure-title").child(t.load_failed_title));
-    match error {
-        LoadError::Invalid { issues } => {
-            view = view.child(el("p").child(t.dataset_invalid)).child(
-                el("ul").class("issues").children(
-                    issues
-                        .iter()
-                        .map(|i| el("li").child(el("code").child(i.to_string()))),
-                ),
-            );
+    let say =
+        |template: &str, name: &str, value: &str| el("p").child(fill(template, &[(name, value)]));
+    view = match error {
+        LoadError::Invalid { issues } => view.child(el("p").child(t.dataset_invalid)).child(
+            el("ul").class("issues").lang_en().children(
+                issues
+                    .iter()
+                    .map(|i| el("li").child(el("code").child(i.to_string()))),
+            ),
+        ),
+        LoadError::Unreachable { detail } => view.child(say(t.error_unreachable, "detail", detail)),
+        LoadError::Status { status: 404 } => view.child(say(t.error_missing, "path", DATASET_PATH)),
+        LoadError::Status { status } => {
+            view.child(say(t.error_status, "status", &status.to_string()))
         }
-        other => view = view.child(el("p").child(other.to_string())),
-    }
+        LoadError::TooLarge { bytes } => view.child(el("p").child(fill(
+            t.error_too_large,
+            &[
+                ("bytes", &bytes.to_string()),
+                ("limit", &MAX_DATASET_BYTES.to_string()),
+            ],
+        ))),
+        LoadError::Malformed { detail } => view.child(say(t.error_malformed, "detail", detail)),
+    };
     view.child(
         el("button")
             .attr("type", "button")
@@ -75,6 +127,13 @@ pub fn failure(t: &Strings, error: &LoadError) -> Node {
             .child(t.retry),
     )
     .into()
+}
+
+/// A paragraph written only in print: the address of the view, so a printed card leads back.
+pub fn print_link(t: &Strings, url: &str) -> Element {
+    el("p")
+        .class("print-only")
+        .child(format!("{} {url}", t.print_link))
 }
 
 /// The notes about the link, one paragraph each.
@@ -119,6 +178,38 @@ mod tests {
         );
         let missing = failure(&EN, &LoadError::Status { status: 404 }).text_content();
         assert!(missing.contains("was not found"), "{missing}");
+    }
+
+    #[test]
+    fn the_language_switch_keeps_the_link_and_marks_the_current_language() {
+        let state = crate::deeplink::parse("?measure=28020&year=2019").state;
+        let nav = language_switch(&EN, Lang::Fr, &state);
+        let links = nav.find_all(&|e| e.tag == "a");
+        let hrefs: Vec<_> = links.iter().filter_map(|a| a.get_attr("href")).collect();
+        assert_eq!(
+            hrefs,
+            [
+                "?measure=28020&year=2019&lang=en",
+                "?measure=28020&year=2019&lang=fr",
+                "?measure=28020&year=2019&lang=nl",
+                "?measure=28020&year=2019&lang=de"
+            ]
+        );
+        let current: Vec<_> = links
+            .iter()
+            .filter(|a| a.get_attr("aria-current").is_some())
+            .map(|a| a.text_content())
+            .collect();
+        assert_eq!(current, ["Français"]);
+        assert_eq!(links[2].get_attr("lang"), Some("nl"));
+    }
+
+    #[test]
+    fn failures_are_said_in_the_language() {
+        let fr = &crate::i18n::FR;
+        let text = failure(fr, &LoadError::Status { status: 404 }).text_content();
+        assert!(text.contains("est introuvable sur le serveur"), "{text}");
+        assert!(text.contains("data/timeline.json"), "{text}");
     }
 
     #[test]

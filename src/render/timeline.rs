@@ -114,6 +114,8 @@ fn lane(t: &Strings, base: &ViewState, m: &Measure, index: usize) -> Element {
                     .child(
                         nav_link(base, &m.id, None, Focus::Stay)
                             .id(lane_link_id(index))
+                            .attr("data-lane", index.to_string())
+                            .attr("tabindex", "0")
                             .lang_en()
                             .child(m.title.as_str()),
                     )
@@ -137,6 +139,9 @@ fn lane(t: &Strings, base: &ViewState, m: &Measure, index: usize) -> Element {
             }
             let mut link = nav_link(base, &m.id, Some(cell.year), Focus::Stay)
                 .id(cell_id(index, cell.year))
+                .attr("data-lane", index.to_string())
+                .attr("data-year", cell.year.to_string())
+                .attr("tabindex", "-1")
                 .class(class)
                 .attr(
                     "aria-label",
@@ -158,6 +163,7 @@ fn lane(t: &Strings, base: &ViewState, m: &Measure, index: usize) -> Element {
     el("tbody")
         .class("lane")
         .id(lane_id(index))
+        .attr("data-lane", index.to_string())
         .child(title)
         .child(el("tr").class("lane-cells").children(cells))
 }
@@ -202,6 +208,13 @@ mod tests {
             Some("2019: Implementation, with a note – Measures of guidance and promotion of work-based learning")
         );
         assert_eq!(cell.get_attr("data-nav"), Some("stay"));
+        // One tab stop per lane: its name; the years are reached with the arrow keys.
+        assert_eq!(cell.get_attr("tabindex"), Some("-1"));
+        let name = node
+            .find_all(&|e| e.get_attr("id") == Some("lane-link-0"))
+            .pop()
+            .expect("the lane's name");
+        assert_eq!(name.get_attr("tabindex"), Some("0"));
         let empty = node.find_all(&|e| e.get_attr("class") == Some("cell-empty"));
         assert_eq!(
             empty.len(),

@@ -151,17 +151,3 @@ test('where copying is refused, the link is shown to copy by hand', async ({ pag
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(/\/ministry\/vet\/timeline\/\?measure=28020&year=2019$/);
 });
-
-test('keyboard: every control is reachable with Tab and opens with Enter', async ({ page }) => {
-  await page.goto(APP);
-  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(TITLE);
-  let found = false;
-  for (let i = 0; i < 60 && !found; i += 1) {
-    await page.keyboard.press('Tab');
-    found = await page.evaluate(() => (document.activeElement?.getAttribute('aria-label') || '').startsWith('2019:'));
-  }
-  expect(found).toBe(true);
-  await page.keyboard.press('Enter');
-  await expect(card(page)).toContainText(NOTE_2019);
-  await expect(page).toHaveURL(/year=2019$/);
-});
