@@ -7,6 +7,7 @@
 //! | `measure=<id>` | open that measure's card: a Cedefop ID number (`28020`) or a slug |
 //! | `year=<yyyy>` | with `measure` (or the default measure), open that year's card |
 //! | `lang=<en\|fr\|nl\|de>` | the interface language (else the browser's, else English) |
+//! | `embed=1` | embed mode: no page chrome, a link to the full view, height posted to the host |
 //!
 //! No parameter means the default view: the dataset's first measure. Parameters this app does
 //! not know are kept, in order, so a host page's own parameters survive navigation.
@@ -18,7 +19,7 @@ use crate::i18n::Lang;
 use crate::model::{FIRST_YEAR, LAST_YEAR};
 
 /// The parameters this app reads.
-const KNOWN: [&str; 3] = ["measure", "year", "lang"];
+const KNOWN: [&str; 4] = ["measure", "year", "lang", "embed"];
 
 /// The longest measure id read from a link; longer ones are cut (and will not be found).
 const MAX_ID_CHARS: usize = 200;
@@ -32,6 +33,8 @@ pub struct ViewState {
     pub year: Option<i32>,
     /// The interface language the link asks for.
     pub lang: Option<Lang>,
+    /// Embed mode (`embed=1`): shown inside another site's page.
+    pub embed: bool,
     /// Parameters this app does not use, kept as they came.
     pub extra: Vec<(String, String)>,
 }
@@ -54,6 +57,14 @@ impl ViewState {
         }
     }
 
+    /// The same view outside embed mode: the link to the full page.
+    pub fn full_view(&self) -> Self {
+        ViewState {
+            embed: false,
+            ..self.clone()
+        }
+    }
+
     /// The same view, with `measure` and its `year` open; other parameters kept.
     pub fn with_selection(&self, measure: &str, year: Option<i32>) -> Self {
         ViewState {
@@ -67,7 +78,8 @@ impl ViewState {
 /// Reads a query string (with or without its leading `?`).
 pub fn parse(query: &str) -> Parsed {
     let mut parsed = Parsed::default();
-    let (mut seen_measure, mut seen_year, mut seen_lang) = (false, false, false);
+    let (mut seen_measure, mut seen_year, mut seen_lang, mut seen_embed) =
+        (false, false, false, false);
     for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
         if pair.is_empty() {
             continue;
@@ -97,6 +109,10 @@ pub fn parse(query: &str) -> Parsed {
                 // A language the interface does not speak falls back to the browser's.
                 parsed.state.lang = Lang::from_code(&value);
             }
+            "embed" if !seen_embed => {
+                seen_embed = true;
+                parsed.state.embed = matches!(value.trim(), "1" | "true");
+            }
             k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
             _ => parsed.state.extra.push((key, value)),
         }
@@ -115,6 +131,9 @@ pub fn format(state: &ViewState) -> String {
     }
     if let Some(lang) = state.lang {
         pairs.push(("lang", lang.code().to_owned()));
+    }
+    if state.embed {
+        pairs.push(("embed", "1".to_owned()));
     }
     let mut out = String::new();
     let extra = state.extra.iter().map(|(k, v)| (encode(k), encode(v)));
@@ -300,6 +319,17 @@ mod tests {
             format(&state("?lang=de&year=2019&measure=28020")),
             "?measure=28020&year=2019&lang=de"
         );
+    }
+
+    #[test]
+    fn embed_mode() {
+        let s = state("?measure=28020&embed=1&year=2019");
+        assert!(s.embed);
+        assert_eq!(format(&s), "?measure=28020&year=2019&embed=1");
+        assert_eq!(format(&s.full_view()), "?measure=28020&year=2019");
+        assert!(!state("?embed=0").embed);
+        assert!(!state("?embed=yes").embed);
+        assert_eq!(format(&state("?embed=0")), "");
     }
 
     #[test]

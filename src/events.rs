@@ -53,6 +53,7 @@ pub fn on_click(ev: &MouseEvent, nav: Navigator, load: RwSignal<LoadState>, t: &
     } else if let Ok(Some(el)) = target.closest("[data-action]") {
         match el.get_attribute("data-action").as_deref() {
             Some("retry") => crate::start_loading(load),
+            Some("toggle") => toggle(&el),
             Some("skip") => {
                 ev.prevent_default();
                 if let Some(root) = el.closest("main").ok().flatten() {
@@ -69,6 +70,26 @@ pub fn on_click(ev: &MouseEvent, nav: Navigator, load: RwSignal<LoadState>, t: &
 /// Whether `ev` is a plain left click (not one that asks for a new tab or window).
 fn plain_click(ev: &MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+/// Shows or hides the panel a disclosure button controls.
+fn toggle(button: &Element) {
+    let Some(panel) = button.get_attribute("aria-controls").and_then(|id| {
+        button
+            .closest("main")
+            .ok()
+            .flatten()
+            .and_then(|m| dom::by_id(&m, &id))
+    }) else {
+        return;
+    };
+    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+    dom::set_attr(
+        button,
+        "aria-expanded",
+        Some(if open { "true" } else { "false" }),
+    );
+    dom::set_attr(&panel, "hidden", (!open).then_some(""));
 }
 
 /// Handles a key pressed anywhere in the app.
@@ -206,15 +227,15 @@ fn close_card(nav: Navigator, load: RwSignal<LoadState>) {
 /// Copies what `button` is for, and says so in the status beside it; where the browser refuses,
 /// shows the text to copy by hand.
 fn copy(button: Element, nav: Navigator, t: &'static Strings) {
+    let copied_text = || button.get_attribute("data-copy-text").unwrap_or_default();
     let (text, done) = match button.get_attribute("data-copy").as_deref() {
+        // The link to share is the full view's, even from inside an embed.
         Some("link") => (
-            platform::absolute_url(&deeplink::format(&nav.state_untracked())),
+            platform::absolute_url(&deeplink::format(&nav.state_untracked().full_view())),
             t.link_copied,
         ),
-        _ => (
-            button.get_attribute("data-copy-text").unwrap_or_default(),
-            t.citation_copied,
-        ),
+        Some("snippet") => (copied_text(), t.code_copied),
+        _ => (copied_text(), t.citation_copied),
     };
     let status = button.next_element_sibling();
     if let Some(status) = &status {

@@ -175,6 +175,23 @@ pub struct Strings {
     /// Said when the browser refused to copy; the text is then shown to copy by hand.
     pub copy_refused: &'static str,
 
+    /// The button that shows the embed codes.
+    pub embed: &'static str,
+    /// What the embed codes are for.
+    pub embed_help: &'static str,
+    /// Label of the script embed code.
+    pub embed_script: &'static str,
+    /// Label of the frame embed code.
+    pub embed_iframe: &'static str,
+    /// Button copying an embed code.
+    pub copy_code: &'static str,
+    /// Said once an embed code is copied.
+    pub code_copied: &'static str,
+    /// In embed mode: the link to the full page.
+    pub open_full_view: &'static str,
+    /// Said of a link that opens a new tab.
+    pub new_tab: &'static str,
+
     /// Announced when a measure's card opens: `{title}`.
     pub announce_measure: &'static str,
     /// Announced when a year's card opens: `{year}`, `{status}`, `{title}`.
@@ -324,6 +341,15 @@ pub static EN: Strings = Strings {
     citation_copied: "Citation copied.",
     copy_refused: "Your browser did not allow copying. Select the text below and copy it:",
 
+    embed: "Embed",
+    embed_help: "Copy one of these into your page. The script sizes the frame to its content; the frame alone suits pages that allow no scripts.",
+    embed_script: "With a script (resizes itself)",
+    embed_iframe: "Frame only (no script)",
+    copy_code: "Copy code",
+    code_copied: "Code copied.",
+    open_full_view: "Open in full view",
+    new_tab: "(opens in a new tab)",
+
     announce_measure: "Showing the full entry: {title}.",
     announce_year: "Showing {year}: {status} – {title}.",
     document_title: "{view} – VET policy timeline",
@@ -390,6 +416,15 @@ pub static FR: Strings = Strings {
     link_copied: "Lien copié.",
     citation_copied: "Citation copiée.",
     copy_refused: "Votre navigateur n'a pas autorisé la copie. Sélectionnez le texte ci-dessous et copiez-le :",
+
+    embed: "Intégrer",
+    embed_help: "Copiez l'un de ces codes dans votre page. Le script ajuste le cadre à son contenu ; le cadre seul convient aux pages qui n'autorisent aucun script.",
+    embed_script: "Avec un script (taille ajustée)",
+    embed_iframe: "Cadre seul (sans script)",
+    copy_code: "Copier le code",
+    code_copied: "Code copié.",
+    open_full_view: "Ouvrir en pleine page",
+    new_tab: "(s'ouvre dans un nouvel onglet)",
 
     announce_measure: "Fiche complète affichée : {title}.",
     announce_year: "Année {year} affichée : {status} – {title}.",
@@ -458,6 +493,15 @@ pub static NL: Strings = Strings {
     citation_copied: "Bronvermelding gekopieerd.",
     copy_refused: "Uw browser stond kopiëren niet toe. Selecteer de tekst hieronder en kopieer hem:",
 
+    embed: "Insluiten",
+    embed_help: "Kopieer een van deze codes in uw pagina. Het script past het kader aan de inhoud aan; het kader alleen past bij pagina's die geen scripts toelaten.",
+    embed_script: "Met een script (past zich aan)",
+    embed_iframe: "Alleen een kader (zonder script)",
+    copy_code: "Code kopiëren",
+    code_copied: "Code gekopieerd.",
+    open_full_view: "Volledig weergeven",
+    new_tab: "(opent in een nieuw tabblad)",
+
     announce_measure: "Volledige fiche getoond: {title}.",
     announce_year: "{year} getoond: {status} – {title}.",
     document_title: "{view} – Tijdlijn van het beroepsopleidingsbeleid",
@@ -525,6 +569,15 @@ pub static DE: Strings = Strings {
     citation_copied: "Zitiervorschlag kopiert.",
     copy_refused: "Ihr Browser hat das Kopieren nicht erlaubt. Markieren Sie den Text unten und kopieren Sie ihn:",
 
+    embed: "Einbetten",
+    embed_help: "Kopieren Sie einen dieser Codes in Ihre Seite. Das Skript passt den Rahmen an seinen Inhalt an; der Rahmen allein eignet sich für Seiten, die keine Skripte erlauben.",
+    embed_script: "Mit Skript (passt sich an)",
+    embed_iframe: "Nur Rahmen (ohne Skript)",
+    copy_code: "Code kopieren",
+    code_copied: "Code kopiert.",
+    open_full_view: "In voller Ansicht öffnen",
+    new_tab: "(öffnet in einem neuen Tab)",
+
     announce_measure: "Vollständiger Eintrag angezeigt: {title}.",
     announce_year: "{year} angezeigt: {status} – {title}.",
     document_title: "{view} – Zeitleiste der Berufsbildungspolitik",
@@ -578,6 +631,14 @@ mod tests {
             link_copied,
             citation_copied,
             copy_refused,
+            embed,
+            embed_help,
+            embed_script,
+            embed_iframe,
+            copy_code,
+            code_copied,
+            open_full_view,
+            new_tab,
             announce_measure,
             announce_year,
             document_title,
@@ -624,6 +685,14 @@ mod tests {
             ("link_copied", *link_copied),
             ("citation_copied", *citation_copied),
             ("copy_refused", *copy_refused),
+            ("embed", *embed),
+            ("embed_help", *embed_help),
+            ("embed_script", *embed_script),
+            ("embed_iframe", *embed_iframe),
+            ("copy_code", *copy_code),
+            ("code_copied", *code_copied),
+            ("open_full_view", *open_full_view),
+            ("new_tab", *new_tab),
             ("announce_measure", *announce_measure),
             ("announce_year", *announce_year),
             ("document_title", *document_title),

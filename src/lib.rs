@@ -15,6 +15,7 @@
 
 pub mod deeplink;
 pub mod dom;
+pub mod embed;
 pub mod events;
 pub mod i18n;
 pub mod json;
@@ -43,7 +44,12 @@ use crate::screen::{LoadState, Screen};
 pub fn App() -> impl IntoView {
     let load = RwSignal::new(LoadState::Loading);
     start_loading(load);
-    view! { <Viewer nav=Navigator::from_location() load/> }
+    let nav = Navigator::from_location();
+    if nav.state_untracked().embed {
+        // Tell the host page our height whenever it changes, so it can size its frame.
+        platform::on_body_resize(embed::post_current_size);
+    }
+    view! { <Viewer nav load/> }
 }
 
 /// Loads (again) the dataset into `load`.

@@ -88,6 +88,20 @@ pub fn preferred_languages() -> Vec<String> {
     out
 }
 
+/// Calls `f` whenever the page's body changes size (and once, when it is first laid out).
+pub fn on_body_resize(f: impl FnMut() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(f);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer lives as long as the page.
+        callback.forget();
+    }
+}
+
 /// Sets the page's language (`<html lang>`).
 pub fn set_page_language(code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {

@@ -12,6 +12,7 @@ use web_sys::Element;
 
 use crate::deeplink::{self, Parsed, ViewState};
 use crate::dom;
+use crate::embed::{self, app_folder, frame_title};
 use crate::events::set_tab_stop;
 use crate::i18n::{Lang, Strings};
 use crate::labels::{announcement, document_title};
@@ -19,9 +20,9 @@ use crate::load::LoadError;
 use crate::model::Dataset;
 use crate::navigation::{FocusTarget, Opener, CARD_HEADING_ID};
 use crate::platform;
-use crate::render::cards::{measure_card, not_found_card, year_card};
+use crate::render::cards::{measure_card, not_found_card, year_card, Tools};
 use crate::render::page::{
-    self, ANNOUNCER_ID, CARD_HOST_ID, LANGUAGES_ID, NOTICES_ID, TIMELINE_HOST_ID,
+    self, ANNOUNCER_ID, CARD_HOST_ID, EMBED_BAR_ID, LANGUAGES_ID, NOTICES_ID, TIMELINE_HOST_ID,
 };
 use crate::render::timeline::{cell_id, lane_id, lane_link_id, timeline, year_id};
 use crate::selection::{resolve, Selection};
@@ -55,7 +56,8 @@ enum Shown {
     Nothing,
     Loading(Lang),
     Failure,
-    Page(Lang),
+    /// The page, in a language, embedded or not.
+    Page(Lang, bool),
 }
 
 impl Screen {
@@ -90,21 +92,30 @@ impl Screen {
             Some(target) => focus_target(root, &target),
             None => before.restore(root),
         }
+        if parsed.state.embed {
+            embed::post_size(&platform::absolute_url(&deeplink::format(
+                &parsed.state.full_view(),
+            )));
+        }
     }
 
     fn page(&mut self, root: &Element, data: &Dataset, parsed: &Parsed, lang: Lang) {
         let t = lang.strings();
-        if self.shown != Shown::Page(lang) {
-            dom::replace_children(root, &page::skeleton(t));
-            self.shown = Shown::Page(lang);
+        let state = &parsed.state;
+        if self.shown != Shown::Page(lang, state.embed) {
+            dom::replace_children(root, &page::skeleton(t, state.embed));
+            self.shown = Shown::Page(lang, state.embed);
             self.timeline_for = None;
             self.selection = None;
         }
         let resolved = resolve(data, parsed);
         let selection = resolved.selection;
-        let state = &parsed.state;
+        let full_view = platform::absolute_url(&deeplink::format(&state.full_view()));
         if let Some(host) = dom::by_id(root, LANGUAGES_ID) {
             dom::show(&host, page::language_switch(t, lang, state));
+        }
+        if let Some(host) = dom::by_id(root, EMBED_BAR_ID) {
+            dom::show(&host, page::embed_bar(t, &full_view));
         }
         let base = state.with_selection("", None);
         if self.timeline_for.as_ref() != Some(&base) {
@@ -119,8 +130,16 @@ impl Screen {
             dom::replace_children(&host, &page::notices(t, &resolved.notices));
         }
         if let Some(host) = dom::by_id(root, CARD_HOST_ID) {
-            let link = platform::absolute_url(&deeplink::format(state));
-            dom::show(&host, card(t, data, state, selection, &link));
+            let measure = selection
+                .measure_index()
+                .map(|i| data.measures[i].title.as_str());
+            let tools = Tools {
+                embed: (!state.embed).then(|| {
+                    embed::snippets(&app_folder(&full_view), state, &frame_title(t, measure))
+                }),
+                link: full_view,
+            };
+            dom::show(&host, card(t, data, state, selection, &tools));
         }
         let requested = state.measure.as_deref().unwrap_or_default();
         platform::set_title(&document_title(t, data, selection, requested));
@@ -189,11 +208,17 @@ fn focus_target(root: &Element, target: &FocusTarget) {
     }
 }
 
-/// The card for `selection`; `link` is the absolute address of the view.
-fn card(t: &Strings, data: &Dataset, state: &ViewState, selection: Selection, link: &str) -> Node {
+/// The card for `selection`, with its `tools`.
+fn card(
+    t: &Strings,
+    data: &Dataset,
+    state: &ViewState,
+    selection: Selection,
+    tools: &Tools,
+) -> Node {
     match selection {
-        Selection::Measure(i) => measure_card(t, data, state, &data.measures[i], link),
-        Selection::Year(i, year) => year_card(t, data, state, &data.measures[i], year, link),
+        Selection::Measure(i) => measure_card(t, data, state, &data.measures[i], tools),
+        Selection::Year(i, year) => year_card(t, data, state, &data.measures[i], year, tools),
         Selection::NotFound => {
             not_found_card(t, data, state, state.measure.as_deref().unwrap_or_default())
         }

@@ -10,7 +10,7 @@ use vet_timeline::i18n::Lang;
 fn query() -> impl Strategy<Value = String> {
     prop_oneof![
         "[?&=+%0-9A-Fa-z ]{0,40}",
-        "(\\?)?((measure|year|lang|x)=[-a-z0-9%+]{0,8}&?){0,4}",
+        "(\\?)?((measure|year|lang|embed|x)=[-a-z0-9%+]{0,8}&?){0,4}",
         ".*",
     ]
 }
@@ -18,18 +18,20 @@ fn query() -> impl Strategy<Value = String> {
 fn view_state() -> impl Strategy<Value = ViewState> {
     let id = "[^\\s]([^\\n]{0,40}[^\\s])?";
     let key = "[^&=]{0,8}".prop_filter("a parameter the app reads", |k| {
-        !["measure", "year", "lang"].contains(&k.as_str())
+        !["measure", "year", "lang", "embed"].contains(&k.as_str())
     });
     (
         proptest::option::of(id),
         proptest::option::of(2015..=2025i32),
         proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
+        proptest::bool::ANY,
         proptest::collection::vec((key, ".{0,8}"), 0..3),
     )
-        .prop_map(|(measure, year, lang, extra)| ViewState {
+        .prop_map(|(measure, year, lang, embed, extra)| ViewState {
             measure,
             year,
             lang,
+            embed,
             extra,
         })
 }

@@ -162,7 +162,10 @@ async fn the_measure_card_shows_every_section_in_order() {
         card.get_attribute("aria-labelledby").as_deref(),
         Some("card-title")
     );
-    let headings: Vec<String> = all(&card, "h3").iter().map(text_of).collect();
+    let headings: Vec<String> = all(&card, ".card-section > h3")
+        .iter()
+        .map(text_of)
+        .collect();
     assert_eq!(
         headings,
         [

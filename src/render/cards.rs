@@ -2,6 +2,7 @@
 //! year's card, and the card for a link to a measure the dataset does not hold.
 
 use crate::deeplink::ViewState;
+use crate::embed::Snippets;
 use crate::i18n::{fill, Strings};
 use crate::layout::{neighbours, Mark};
 use crate::markup;
@@ -50,21 +51,64 @@ pub fn copy_button(label: &str, what: &str, text: Option<&str>) -> Element {
         .child(el("span").class("copy-status").attr("role", "status"))
 }
 
-/// The card's tools: copy the link to this view (`link`, which print writes out instead).
-fn tools(t: &Strings, link: &str) -> Element {
-    el("div")
-        .class("card-tools")
-        .child(copy_button(t.copy_link, "link", None))
-        .child(print_link(t, link))
+/// What a card's tools offer besides copying the link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tools {
+    /// The absolute address of the view (print writes it out).
+    pub link: String,
+    /// The codes to embed the view, in full view (not inside an embed).
+    pub embed: Option<Snippets>,
 }
 
-/// The full card of measure `m`; `link` is the absolute address of this view.
+/// Id of the embed codes' panel.
+pub const EMBED_PANEL_ID: &str = "embed-panel";
+
+/// The card's tools: copy the link to this view, show the embed codes, and (in print) the
+/// link; then the embed codes' panel, hidden, which takes the header's whole width.
+fn tools(t: &Strings, tools: &Tools) -> Vec<Element> {
+    let mut buttons = el("div")
+        .class("card-tools")
+        .child(copy_button(t.copy_link, "link", None));
+    let mut panel = None;
+    if let Some(snippets) = &tools.embed {
+        buttons = buttons.child(
+            el("button")
+                .attr("type", "button")
+                .class("button button-secondary")
+                .attr("data-action", "toggle")
+                .attr("aria-expanded", "false")
+                .attr("aria-controls", EMBED_PANEL_ID)
+                .child(t.embed),
+        );
+        let code = |label: &str, text: &str| {
+            el("div")
+                .class("snippet")
+                .child(el("h3").class("snippet-title").child(label))
+                .child(el("pre").child(el("code").child(text)))
+                .child(copy_button(t.copy_code, "snippet", Some(text)))
+        };
+        panel = Some(
+            el("div")
+                .id(EMBED_PANEL_ID)
+                .class("embed-panel")
+                .attr("hidden", "")
+                .child(el("p").child(t.embed_help))
+                .child(code(t.embed_script, &snippets.script))
+                .child(code(t.embed_iframe, &snippets.iframe)),
+        );
+    }
+    let mut out = vec![buttons.child(print_link(t, &tools.link))];
+    out.extend(panel);
+    out
+}
+
+/// The full card of measure `m`, with its `tools`.
 pub fn measure_card(
     t: &Strings,
     data: &Dataset,
     base: &ViewState,
     m: &Measure,
-    link: &str,
+    link: &Tools,
 ) -> Node {
     let mut eyebrow: Vec<&str> = Vec::new();
     if let Some(kind) = &m.entry_kind {
@@ -88,7 +132,7 @@ pub fn measure_card(
                 .child(format!("{} {id}", t.sections.id_number)),
         );
     }
-    header = header.child(tools(t, link));
+    header = header.children(tools(t, link));
     card("card-measure")
         .child(header)
         .child(
@@ -275,15 +319,14 @@ fn related_item(t: &Strings, data: &Dataset, base: &ViewState, r: &Measure) -> E
         .child(facts)
 }
 
-/// The card of `year` of measure `m` (which has an entry for it); `link` is the absolute
-/// address of this view.
+/// The card of `year` of measure `m` (which has an entry for it), with its `tools`.
 pub fn year_card(
     t: &Strings,
     data: &Dataset,
     base: &ViewState,
     m: &Measure,
     year: i32,
-    link: &str,
+    link: &Tools,
 ) -> Node {
     let Some(entry) = m.year(year) else {
         return Node::Text(String::new());
@@ -326,7 +369,7 @@ pub fn year_card(
                                 .child(m.title.as_str()),
                         ),
                 )
-                .child(tools(t, link)),
+                .children(tools(t, link)),
         )
         .child(
             el("dl")
@@ -373,7 +416,22 @@ mod tests {
     use crate::i18n::EN;
     use crate::load::parse_dataset;
 
-    const LINK: &str = "https://example.org/timeline/?measure=28020";
+    const URL: &str = "https://example.org/timeline/?measure=28020";
+    const LINK: &Tools = &Tools {
+        link: String::new(),
+        embed: None,
+    };
+
+    fn tools() -> Tools {
+        Tools {
+            link: URL.to_owned(),
+            embed: Some(crate::embed::snippets(
+                "https://example.org/timeline/",
+                &ViewState::measure("28020"),
+                "T",
+            )),
+        }
+    }
 
     fn data() -> Dataset {
         parse_dataset(include_str!("../../public/data/timeline.json")).expect("valid")
@@ -515,12 +573,38 @@ mod tests {
     #[test]
     fn print_writes_the_link_out() {
         let d = data();
-        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], LINK);
+        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], &tools());
         let print = card.find_all(&|e| e.get_attr("class") == Some("print-only"));
         assert_eq!(
             print[0].text_content(),
-            format!("Link to this entry: {LINK}")
+            format!("Link to this entry: {URL}")
         );
+    }
+
+    #[test]
+    fn the_embed_codes_are_a_disclosure_with_copy_buttons() {
+        let d = data();
+        let card = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], &tools());
+        let toggle = card.find_all(&|e| e.get_attr("aria-controls") == Some(EMBED_PANEL_ID));
+        assert_eq!(toggle[0].get_attr("aria-expanded"), Some("false"));
+        let panel = card.find_all(&|e| e.get_attr("id") == Some(EMBED_PANEL_ID));
+        assert_eq!(panel[0].get_attr("hidden"), Some(""));
+        let copies: Vec<_> = card
+            .find_all(&|e| e.get_attr("data-copy") == Some("snippet"))
+            .iter()
+            .filter_map(|b| b.get_attr("data-copy-text"))
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(copies.len(), 2);
+        assert!(copies[0].starts_with("<script src=\"https://example.org/timeline/embed.js\""));
+        assert!(copies[1].starts_with(
+            "<iframe src=\"https://example.org/timeline/?measure=28020&amp;embed=1\""
+        ));
+        // Without codes (inside an embed), no embed button.
+        let bare = measure_card(&EN, &d, &ViewState::default(), &d.measures[0], LINK);
+        assert!(bare
+            .find_all(&|e| e.get_attr("data-action") == Some("toggle"))
+            .is_empty());
     }
 
     #[test]

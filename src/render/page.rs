@@ -24,8 +24,25 @@ pub fn language_link_id(lang: Lang) -> String {
     format!("lang-{}", lang.code())
 }
 
-/// The page for a loaded dataset, with empty places for the languages, timeline, notes and card.
-pub fn skeleton(t: &Strings) -> Vec<Node> {
+/// Id of the element holding, in embed mode, the link to the full view.
+pub const EMBED_BAR_ID: &str = "embed-bar";
+
+/// The page for a loaded dataset, with empty places for the languages (or, in embed mode, the
+/// link to the full view), timeline, notes and card. Embedded, the page has no chrome: its
+/// title is only for screen readers.
+pub fn skeleton(t: &Strings, embedded: bool) -> Vec<Node> {
+    let header = if embedded {
+        el("header")
+            .class("masthead masthead-embedded")
+            .child(el("h1").class("visually-hidden").child(t.app_title))
+            .child(el("div").id(EMBED_BAR_ID).class("embed-bar"))
+    } else {
+        el("header")
+            .class("masthead")
+            .child(el("div").id(LANGUAGES_ID).class("languages"))
+            .child(el("h1").child(t.app_title))
+            .child(el("p").class("lead").child(t.app_lead))
+    };
     vec![
         el("a")
             .class("skip-link")
@@ -33,12 +50,7 @@ pub fn skeleton(t: &Strings) -> Vec<Node> {
             .attr("data-action", "skip")
             .child(t.skip_to_entry)
             .into(),
-        el("header")
-            .class("masthead")
-            .child(el("div").id(LANGUAGES_ID).class("languages"))
-            .child(el("h1").child(t.app_title))
-            .child(el("p").class("lead").child(t.app_lead))
-            .into(),
+        header.into(),
         el("div").id(TIMELINE_HOST_ID).into(),
         el("div")
             .id(NOTICES_ID)
@@ -75,6 +87,22 @@ pub fn language_switch(t: &Strings, current: Lang, state: &ViewState) -> Node {
     el("nav")
         .attr("aria-label", t.language)
         .child(el("ul").class("language-list").children(links))
+        .into()
+}
+
+/// In embed mode: the link to the same view in full, in a new tab.
+pub fn embed_bar(t: &Strings, full_view_url: &str) -> Node {
+    el("a")
+        .class("full-view")
+        .attr("href", full_view_url)
+        .attr("target", "_blank")
+        .attr("rel", "noopener")
+        .child(t.open_full_view)
+        .child(
+            el("span")
+                .class("visually-hidden")
+                .child(format!(" {}", t.new_tab)),
+        )
         .into()
 }
 

@@ -1,6 +1,9 @@
 // A static server for the end-to-end tests: serves the release build (dist/) from a sub-path
 // under a strict Content-Security-Policy, as a ministry web server would, and serves the same
 // build with a broken dataset under /broken/<case>/ so the tests can see the error views.
+// On the next port, another origin, it serves host pages that embed the app
+// (examples/embed-demo.html, pointed at this server), under the same policy opened to the app's
+// origin for scripts and frames.
 //
 //   node tests/e2e/server.mjs [port]     (default 4321; dist/ must exist: `make dist`)
 import { createServer } from 'node:http';
@@ -102,3 +105,29 @@ const server = createServer(async (req, res) => {
 server.listen(port, '127.0.0.1', () => {
   console.log(`e2e server: http://127.0.0.1:${port}${APP_PATH} (dist: ${root})`);
 });
+
+// ---- The host pages, on another origin ----
+const appUrl = `http://127.0.0.1:${port}${APP_PATH}`;
+const appOrigin = `http://127.0.0.1:${port}`;
+const HOST_CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${appOrigin}; `
+  + `frame-src ${appOrigin}; style-src 'self'; img-src 'self' data:`;
+const demo = (await readFile(new URL('../../examples/embed-demo.html', import.meta.url), 'utf8'))
+  .replaceAll('https://www.example.gov/vet/timeline/', appUrl);
+const plain = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Plain frame</title></head>
+<body><main><h1>A page that allows no scripts of others</h1>
+<iframe src="${appUrl}?measure=28020&amp;year=2021&amp;embed=1" title="VET policy timeline: 2021"
+ width="100%" height="700" sandbox="allow-scripts allow-same-origin allow-popups"></iframe></main></body></html>`;
+const HOST_PAGES = { '/': demo, '/plain': plain };
+
+createServer((req, res) => {
+  const path = new URL(req.url, 'http://localhost').pathname;
+  if (path === '/favicon.ico') return send(res, 204, '');
+  const page = HOST_PAGES[path];
+  if (page === undefined) return send(res, 404, 'Not found');
+  res.writeHead(200, {
+    'Content-Type': TYPES['.html'],
+    'Content-Security-Policy': HOST_CSP,
+    'Cache-Control': 'no-store',
+  });
+  return res.end(page);
+}).listen(port + 1, '127.0.0.1');

@@ -1,0 +1,156 @@
+// Embedding on another origin: the script embed, auto-height, a plain sandboxed frame, "Open in
+// full view", and strict Content-Security-Policies on both pages.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoProblems, APP } from './helpers.js';
+
+const TITLE = 'Measures of guidance and promotion of work-based learning';
+const PEQ = 'Learning becomes modular: Vocational education pathway (PEQ)';
+
+/** The host page's address: the next port, another origin. */
+const host = (baseURL, path = '/') => {
+  const url = new URL(baseURL);
+  url.port = String(Number(url.port) + 1);
+  url.pathname = path;
+  return url.href;
+};
+
+/** The frame's document height and its own (frame element) height, in CSS pixels. */
+async function heights(page, frameElement) {
+  const frame = await frameElement.contentFrame();
+  const inner = await frame.evaluate(() => ({
+    content: Math.ceil(document.body.getBoundingClientRect().height),
+    scroll: document.documentElement.scrollHeight,
+    view: window.innerHeight,
+  }));
+  const box = await frameElement.boundingBox();
+  return { ...inner, frame: Math.round(box.height) };
+}
+
+async function expectFitted(page, frameElement) {
+  await expect.poll(async () => {
+    const h = await heights(page, frameElement);
+    // Within a few pixels of its content, and no inner scrollbar.
+    return Math.abs(h.frame - h.content) <= 4 && h.scroll <= h.view + 1;
+  }, { timeout: 10_000 }).toBe(true);
+}
+
+test('the script embed puts two timelines on another origin, each at its deep link and its height', async ({ page, baseURL, problems }) => {
+  await page.goto(host(baseURL));
+  const frames = page.locator('main > iframe');
+  await expect(frames).toHaveCount(3);
+  const [first, second] = [frames.nth(0), frames.nth(1)];
+  await expect(first).toHaveAttribute('title', 'VET policy timeline');
+  await expect(second).toHaveAttribute('title', "Chronologie des politiques d'EFP");
+  await expect(first).toHaveAttribute('loading', 'lazy');
+
+  const one = page.frameLocator('main > iframe >> nth=0');
+  const two = page.frameLocator('main > iframe >> nth=1');
+  await expect(one.locator('section.card h2')).toContainText('2019');
+  await expect(one.locator('section.card')).toContainText("The platform 'My school, my job' was deployed in 2019");
+  await expect(two.locator('section.card h2')).toHaveText(PEQ);
+  await expect(two.locator('html')).toHaveAttribute('lang', 'fr');
+  // No page chrome inside: no visible title, no language switch, no embed codes.
+  await expect(one.getByRole('heading', { level: 1 })).toHaveClass(/visually-hidden/);
+  await expect(one.locator('.lead')).toHaveCount(0);
+  await expect(one.getByRole('navigation', { name: 'Language' })).toHaveCount(0);
+  await expect(one.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+
+  await first.scrollIntoViewIfNeeded();
+  await expectFitted(page, await first.elementHandle());
+  await second.scrollIntoViewIfNeeded();
+  await expectFitted(page, await second.elementHandle());
+
+  // A click that makes the card much taller: the frame follows.
+  const before = (await heights(page, await first.elementHandle())).frame;
+  await one.locator('#lane-link-0').click();
+  await expect(one.locator('section.card h2')).toHaveText(TITLE);
+  await expectFitted(page, await first.elementHandle());
+  const after = (await heights(page, await first.elementHandle())).frame;
+  expect(after).toBeGreaterThan(before + 500);
+  // And shorter again.
+  await one.locator('#cell-0-2016').click();
+  await expect(one.locator('section.card h2')).toContainText('2016');
+  await expectFitted(page, await first.elementHandle());
+  expect((await heights(page, await first.elementHandle())).frame).toBeLessThan(after - 500);
+
+  // A size message that does not come from the frame's own window is ignored.
+  const settled = (await heights(page, await first.elementHandle())).frame;
+  await page.evaluate(() => window.postMessage({ type: 'vet-policy-timeline:size', height: 5000 }, '*'));
+  const other = page.frames().find((f) => f.url().includes('vocational-education-pathway'));
+  await other.evaluate(() => parent.postMessage({ type: 'vet-policy-timeline:size', height: 4000 }, '*'));
+  await expectFitted(page, await first.elementHandle());
+  expect((await heights(page, await first.elementHandle())).frame).toBe(settled);
+
+  // Navigation inside updates the frame's own address, and keeps embed mode.
+  const inner = page.frames().find((f) => f.url().includes('measure=28020') && f.url().includes('embed=1') && !f.url().includes('2021'));
+  expect(inner.url()).toMatch(/\?measure=28020&year=2016&embed=1$/);
+
+  await expectNoProblems(page, problems);
+  for (const frame of page.frames()) {
+    expect(await frame.evaluate(() => window.__cspViolations || []), frame.url()).toEqual([]);
+  }
+});
+
+test('"Open in full view" opens the same deep link, without embed, in a new tab', async ({ page, baseURL, context }) => {
+  await page.goto(host(baseURL));
+  const one = page.frameLocator('main > iframe >> nth=0');
+  await one.locator('#cell-0-2020').click();
+  const link = one.getByRole('link', { name: /Open in full view/ });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('href', `${new URL(APP, baseURL).href}?measure=28020&year=2020`);
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(tab).toHaveURL(`${new URL(APP, baseURL).href}?measure=28020&year=2020`);
+  await expect(tab.getByRole('heading', { level: 1, name: 'VET policy timeline' })).toBeVisible();
+});
+
+test('a plain sandboxed iframe works, for hosts that allow no scripts', async ({ page, baseURL, problems }) => {
+  await page.goto(host(baseURL, '/plain'));
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('section.card')).toContainText('In 2021, the various measures in place continued to be offered.');
+  await frame.locator('#cell-0-2022').click();
+  await expect(frame.locator('section.card')).toContainText("The platform 'My school, my job' was updated");
+  await expectNoProblems(page, problems);
+});
+
+test('embed mode alone: axe finds nothing, and the height is posted in both shapes', async ({ page, baseURL }) => {
+  // A page that frames the app and records what it posts.
+  await page.goto(host(baseURL, '/plain'));
+  // Once the card is shown, the frame is taller than its "loading" line.
+  const messages = await page.evaluate(() => new Promise((resolve) => {
+    const seen = [];
+    const tall = (m) => m.height > 300;
+    window.addEventListener('message', (e) => {
+      seen.push(e.data);
+      if (seen.some((m) => m.sentinel === 'amp' && tall(m))
+        && seen.some((m) => m.type === 'vet-policy-timeline:size' && tall(m))) resolve(seen);
+    });
+    document.querySelector('iframe').src += '';
+  }));
+  const amp = messages.find((m) => m.sentinel === 'amp' && m.height > 300);
+  expect(amp.type).toBe('embed-size');
+  const own = messages.find((m) => m.type === 'vet-policy-timeline:size' && m.height > 300);
+  expect(own.url).toBe(`${new URL(APP, baseURL).href}?measure=28020&year=2021`);
+
+  await page.goto(`${APP}?measure=28020&year=2019&embed=1`);
+  await expect(page.locator('section.card h2')).toContainText('2019');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the Embed control shows both snippets for the current deep link, with copy buttons', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${APP}?measure=28020&year=2023&lang=nl`);
+  const toggle = page.getByRole('button', { name: 'Insluiten' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.locator('#embed-panel');
+  await expect(panel).toBeVisible();
+  const app = new URL(APP, baseURL).href;
+  const script = `<script src="${app}embed.js" data-measure="28020" data-year="2023" data-lang="nl" async></script>`;
+  await expect(panel.locator('pre').first()).toHaveText(script);
+  await expect(panel.locator('pre').nth(1)).toContainText(`src="${app}?measure=28020&amp;year=2023&amp;lang=nl&amp;embed=1"`);
+  await panel.getByRole('button', { name: 'Code kopiëren' }).first().click();
+  await expect(panel.getByRole('status').first()).toHaveText('Code gekopieerd.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
+});
