@@ -8,6 +8,9 @@
 //! | `year=<yyyy>` | with `measure` (or the default measure), open that year's card |
 //! | `lang=<en\|fr\|nl\|de>` | the interface language (else the browser's, else English) |
 //! | `embed=1` | embed mode: no page chrome, a link to the full view, height posted to the host |
+//! | `q=<text>` | search text (accents and case do not matter) |
+//! | `country=`, `type=`, `theme=`, `target=`, `subsystem=`, `status=` | facet values (repeatable) |
+//! | `from=<yyyy>&to=<yyyy>` | the year range of the overview |
 //!
 //! No parameter means the default view: the dataset's first measure. Parameters this app does
 //! not know are kept, in order, so a host page's own parameters survive navigation.
@@ -15,11 +18,12 @@
 //! Parsing never fails and never panics: what cannot be used is dropped, and a year that is not a
 //! four-digit year of the timeline is reported so the reader can be told it was ignored.
 
+use crate::facets::{Facet, Filters};
 use crate::i18n::Lang;
 use crate::model::{FIRST_YEAR, LAST_YEAR};
 
-/// The parameters this app reads.
-const KNOWN: [&str; 4] = ["measure", "year", "lang", "embed"];
+/// The parameters this app reads once (a repeated one counts the first time).
+const KNOWN: [&str; 7] = ["measure", "year", "lang", "embed", "q", "from", "to"];
 
 /// The longest measure id read from a link; longer ones are cut (and will not be found).
 const MAX_ID_CHARS: usize = 200;
@@ -35,6 +39,8 @@ pub struct ViewState {
     pub lang: Option<Lang>,
     /// Embed mode (`embed=1`): shown inside another site's page.
     pub embed: bool,
+    /// Search text, facets and year range of the overview.
+    pub filters: Filters,
     /// Parameters this app does not use, kept as they came.
     pub extra: Vec<(String, String)>,
 }
@@ -78,25 +84,29 @@ impl ViewState {
 /// Reads a query string (with or without its leading `?`).
 pub fn parse(query: &str) -> Parsed {
     let mut parsed = Parsed::default();
-    let (mut seen_measure, mut seen_year, mut seen_lang, mut seen_embed) =
-        (false, false, false, false);
+    let mut seen: Vec<&str> = Vec::new();
     for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
         if pair.is_empty() {
             continue;
         }
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (decode(key), decode(value));
+        let first = KNOWN
+            .iter()
+            .find(|k| **k == key)
+            .is_some_and(|k| !seen.contains(k));
+        if let Some(k) = KNOWN.iter().find(|k| **k == key) {
+            seen.push(k);
+        }
         match key.as_str() {
-            "measure" if !seen_measure => {
-                seen_measure = true;
+            "measure" if first => {
                 let id: String = value.trim().chars().take(MAX_ID_CHARS).collect();
                 let id = id.trim_end();
                 if !id.is_empty() {
                     parsed.state.measure = Some(id.to_owned());
                 }
             }
-            "year" if !seen_year => {
-                seen_year = true;
+            "year" if first => {
                 let raw = value.trim();
                 match parse_year(raw) {
                     Some(year) => parsed.state.year = Some(year),
@@ -104,17 +114,24 @@ pub fn parse(query: &str) -> Parsed {
                     None => parsed.ignored_year = Some(raw.chars().take(20).collect()),
                 }
             }
-            "lang" if !seen_lang => {
-                seen_lang = true;
+            "lang" if first => {
                 // A language the interface does not speak falls back to the browser's.
                 parsed.state.lang = Lang::from_code(&value);
             }
-            "embed" if !seen_embed => {
-                seen_embed = true;
-                parsed.state.embed = matches!(value.trim(), "1" | "true");
-            }
+            "embed" if first => parsed.state.embed = matches!(value.trim(), "1" | "true"),
+            "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
+            "from" if first => parsed.state.filters.from = parse_year(value.trim()),
+            "to" if first => parsed.state.filters.to = parse_year(value.trim()),
             k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
-            _ => parsed.state.extra.push((key, value)),
+            k => match Facet::of_param(k) {
+                Some(facet) => {
+                    let value = value.trim().to_owned();
+                    if !value.is_empty() && !parsed.state.filters.is_chosen(facet, &value) {
+                        parsed.state.filters.chosen.push((facet, value));
+                    }
+                }
+                None => parsed.state.extra.push((key, value)),
+            },
         }
     }
     parsed
@@ -128,6 +145,21 @@ pub fn format(state: &ViewState) -> String {
     }
     if let Some(year) = state.year {
         pairs.push(("year", year.to_string()));
+    }
+    let filters = &state.filters;
+    if !filters.query.is_empty() {
+        pairs.push(("q", encode(&filters.query)));
+    }
+    for facet in Facet::ALL {
+        for (_, value) in filters.chosen.iter().filter(|(f, _)| *f == facet) {
+            pairs.push((facet.param(), encode(value)));
+        }
+    }
+    if let Some(from) = filters.from {
+        pairs.push(("from", from.to_string()));
+    }
+    if let Some(to) = filters.to {
+        pairs.push(("to", to.to_string()));
     }
     if let Some(lang) = state.lang {
         pairs.push(("lang", lang.code().to_owned()));
@@ -319,6 +351,26 @@ mod tests {
             format(&state("?lang=de&year=2019&measure=28020")),
             "?measure=28020&year=2019&lang=de"
         );
+    }
+
+    #[test]
+    fn filters() {
+        let s = state("?to=2025&theme=Lifelong+guidance&q=cit%C3%A9&measure=28020&from=2019&theme=IVET&theme=Lifelong+guidance&status=&country=BELGIUM-FR");
+        assert_eq!(s.filters.query, "cité");
+        assert_eq!(
+            s.filters.chosen,
+            [
+                (Facet::Theme, "Lifelong guidance".to_owned()),
+                (Facet::Theme, "IVET".to_owned()),
+                (Facet::Country, "BELGIUM-FR".to_owned())
+            ]
+        );
+        assert_eq!((s.filters.from, s.filters.to), (Some(2019), Some(2025)));
+        assert_eq!(
+            format(&s),
+            "?measure=28020&q=cit%C3%A9&country=BELGIUM-FR&theme=Lifelong+guidance&theme=IVET&from=2019&to=2025"
+        );
+        assert_eq!(state("?from=1999&to=x").filters, Filters::default());
     }
 
     #[test]

@@ -7,12 +7,17 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent};
 
-use crate::deeplink;
+use std::cell::Cell;
+
+use crate::deeplink::{self, ViewState};
 use crate::dom;
+use crate::facets::{Facet, Filter, Filters};
 use crate::i18n::Strings;
 use crate::layout::{move_focus, Move, Place};
 use crate::navigation::{Focus, FocusTarget, Navigator, Opener, CARD_HEADING_ID};
 use crate::platform;
+use crate::render::browse::SEARCH_ID;
+use crate::render::timeline::LANES_AT_A_TIME;
 use crate::render::timeline::{cell_id, lane_link_id};
 use crate::screen::LoadState;
 use crate::selection::{resolve, Selection};
@@ -30,8 +35,34 @@ fn opener_of(link: &Element) -> Option<Opener> {
     link.get_attribute("href").map(Opener::CardLink)
 }
 
+/// Shows `filters` (a new history entry), from the first lanes again, focus on `focus`.
+fn filter(nav: Navigator, lanes: RwSignal<usize>, filters: Filters, focus: Option<FocusTarget>) {
+    lanes.set(LANES_AT_A_TIME);
+    nav.go(
+        ViewState {
+            filters,
+            ..nav.state_untracked()
+        },
+        Focus::Stay,
+        None,
+    );
+    if let Some(target) = focus {
+        nav.focus_after_update(target);
+    }
+}
+
+fn search_field() -> Option<FocusTarget> {
+    Some(FocusTarget::Control(Opener::Id(SEARCH_ID.to_owned())))
+}
+
 /// Handles a click anywhere in the app.
-pub fn on_click(ev: &MouseEvent, nav: Navigator, load: RwSignal<LoadState>, t: &'static Strings) {
+pub fn on_click(
+    ev: &MouseEvent,
+    nav: Navigator,
+    load: RwSignal<LoadState>,
+    lanes: RwSignal<usize>,
+    t: &'static Strings,
+) {
     let Some(target) = target_element(ev) else {
         return;
     };
@@ -54,6 +85,38 @@ pub fn on_click(ev: &MouseEvent, nav: Navigator, load: RwSignal<LoadState>, t: &
         match el.get_attribute("data-action").as_deref() {
             Some("retry") => crate::start_loading(load),
             Some("toggle") => toggle(&el),
+            Some("clear-filters") => filter(nav, lanes, Filters::default(), search_field()),
+            Some("remove-filter") => {
+                let removed = match el.get_attribute("data-kind").as_deref() {
+                    Some("query") => Filter::Query,
+                    Some("years") => Filter::Years,
+                    _ => match el
+                        .get_attribute("data-facet")
+                        .as_deref()
+                        .and_then(Facet::of_param)
+                    {
+                        Some(facet) => {
+                            Filter::Value(facet, el.get_attribute("data-value").unwrap_or_default())
+                        }
+                        None => return,
+                    },
+                };
+                let filters = nav.state_untracked().filters.without(&removed);
+                filter(nav, lanes, filters, search_field());
+            }
+            Some("more") => {
+                // Focus goes to the first of the lanes just shown.
+                let shown = el
+                    .closest("main")
+                    .ok()
+                    .flatten()
+                    .map_or(0, |m| dom::select_all(&m, "tbody.lane").len());
+                lanes.update(|n| *n = shown.max(*n) + LANES_AT_A_TIME);
+                nav.focus_after_update(FocusTarget::Selector(format!(
+                    "tbody.lane:nth-of-type({}) a[id^=lane-link-]",
+                    shown + 1
+                )));
+            }
             Some("skip") => {
                 ev.prevent_default();
                 if let Some(root) = el.closest("main").ok().flatten() {
@@ -92,6 +155,74 @@ fn toggle(button: &Element) {
     dom::set_attr(&panel, "hidden", (!open).then_some(""));
 }
 
+thread_local! {
+    /// Whether a search is already waiting for the next frame.
+    static SEARCH_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Handles typing in the search field: the overview follows at the next frame (keystrokes in
+/// between are coalesced, so typing never waits for filtering), and the address bar follows
+/// without a history entry per keystroke.
+pub fn on_input(ev: &web_sys::Event, nav: Navigator, lanes: RwSignal<usize>) {
+    let Some(field) = target_element(ev).filter(|e| e.id() == SEARCH_ID) else {
+        return;
+    };
+    if SEARCH_PENDING.with(|p| p.replace(true)) {
+        return;
+    }
+    request_animation_frame(move || {
+        SEARCH_PENDING.with(|p| p.set(false));
+        let query = field
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        let state = nav.state_untracked();
+        if state.filters.query != query {
+            lanes.set(LANES_AT_A_TIME);
+            // A new search is a new view (Back returns to before it); refining it is not.
+            let starting = state.filters.query.is_empty();
+            let filters = Filters {
+                query,
+                ..state.filters.clone()
+            };
+            let next = ViewState { filters, ..state };
+            if starting {
+                nav.go(next, Focus::Stay, None);
+            } else {
+                nav.replace(next, None);
+            }
+        }
+    });
+}
+
+/// Handles a facet checkbox or a year of the range.
+pub fn on_change(ev: &web_sys::Event, nav: Navigator, lanes: RwSignal<usize>) {
+    let Some(target) = target_element(ev) else {
+        return;
+    };
+    let mut filters = nav.state_untracked().filters;
+    if let Some(facet) = target
+        .get_attribute("data-facet")
+        .as_deref()
+        .and_then(Facet::of_param)
+    {
+        let value = target.get_attribute("value").unwrap_or_default();
+        filters = filters.toggled(facet, &value);
+    } else if let Some(range) = target.get_attribute("data-range") {
+        let year = target
+            .dyn_ref::<web_sys::HtmlSelectElement>()
+            .and_then(|s| deeplink::parse_year(&s.value()));
+        match range.as_str() {
+            "from" => filters.from = year,
+            _ => filters.to = year,
+        }
+    } else {
+        return;
+    }
+    let focus = Some(FocusTarget::Control(Opener::Id(target.id())));
+    filter(nav, lanes, filters, focus);
+}
+
 /// Handles a key pressed anywhere in the app.
 pub fn on_keydown(ev: &KeyboardEvent, nav: Navigator, load: RwSignal<LoadState>) {
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -102,7 +233,10 @@ pub fn on_keydown(ev: &KeyboardEvent, nav: Navigator, load: RwSignal<LoadState>)
     };
     let key = ev.key();
     if key == "Escape" {
-        close_card(nav, load);
+        // In a field, Escape is the field's (it clears a search).
+        if !matches!(target.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+            close_card(nav, load);
+        }
         return;
     }
     if let Ok(Some(item)) = target.closest("a[data-lane]") {

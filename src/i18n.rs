@@ -192,6 +192,39 @@ pub struct Strings {
     /// Said of a link that opens a new tab.
     pub new_tab: &'static str,
 
+    /// Heading of the search and filters.
+    pub browse_title: &'static str,
+    /// Label of the search field.
+    pub search_label: &'static str,
+    /// The disclosure holding the facets.
+    pub filters_title: &'static str,
+    /// The country facet.
+    pub facet_country: &'static str,
+    /// The year range.
+    pub years: &'static str,
+    /// First year of the range.
+    pub from: &'static str,
+    /// Last year of the range.
+    pub to: &'static str,
+    /// Button clearing every filter.
+    pub clear_all: &'static str,
+    /// How many developments are shown: `{shown}` of `{total}`.
+    pub count_other: &'static str,
+    /// The same, when the dataset holds one development.
+    pub count_one: &'static str,
+    /// Said when the filters leave nothing.
+    pub no_results: &'static str,
+    /// Button removing `{filter}`, which would leave `{count}` developments.
+    pub remove_filter: &'static str,
+    /// The search, as a filter: `{q}`.
+    pub filter_query: &'static str,
+    /// The year range, as a filter: `{from}`, `{to}`.
+    pub filter_years: &'static str,
+    /// Button showing `{n}` more lanes, `{left}` being hidden.
+    pub show_more: &'static str,
+    /// Banner over a synthetic (test) dataset.
+    pub synthetic: &'static str,
+
     /// Announced when a measure's card opens: `{title}`.
     pub announce_measure: &'static str,
     /// Announced when a year's card opens: `{year}`, `{status}`, `{title}`.
@@ -350,6 +383,23 @@ pub static EN: Strings = Strings {
     open_full_view: "Open in full view",
     new_tab: "(opens in a new tab)",
 
+    browse_title: "Find developments",
+    search_label: "Search titles and texts",
+    filters_title: "Filters",
+    facet_country: "Country",
+    years: "Years",
+    from: "From",
+    to: "To",
+    clear_all: "Clear all filters",
+    count_other: "{shown} of {total} developments",
+    count_one: "{shown} of {total} development",
+    no_results: "No development matches all these filters.",
+    remove_filter: "Remove “{filter}” ({count} found)",
+    filter_query: "search: {q}",
+    filter_years: "years {from}–{to}",
+    show_more: "Show {n} more ({left} not shown)",
+    synthetic: "Synthetic test data: these developments are invented, for testing only. They are not Cedefop's.",
+
     announce_measure: "Showing the full entry: {title}.",
     announce_year: "Showing {year}: {status} – {title}.",
     document_title: "{view} – VET policy timeline",
@@ -425,6 +475,23 @@ pub static FR: Strings = Strings {
     code_copied: "Code copié.",
     open_full_view: "Ouvrir en pleine page",
     new_tab: "(s'ouvre dans un nouvel onglet)",
+
+    browse_title: "Trouver des évolutions",
+    search_label: "Rechercher dans les titres et les textes",
+    filters_title: "Filtres",
+    facet_country: "Pays",
+    years: "Années",
+    from: "De",
+    to: "À",
+    clear_all: "Effacer tous les filtres",
+    count_other: "{shown} sur {total} évolutions",
+    count_one: "{shown} sur {total} évolution",
+    no_results: "Aucune évolution ne correspond à tous ces filtres.",
+    remove_filter: "Retirer « {filter} » ({count} trouvées)",
+    filter_query: "recherche : {q}",
+    filter_years: "années {from}–{to}",
+    show_more: "Afficher {n} de plus ({left} non affichées)",
+    synthetic: "Données de test synthétiques : ces évolutions sont inventées, pour des tests uniquement. Elles ne proviennent pas du Cedefop.",
 
     announce_measure: "Fiche complète affichée : {title}.",
     announce_year: "Année {year} affichée : {status} – {title}.",
@@ -502,6 +569,23 @@ pub static NL: Strings = Strings {
     open_full_view: "Volledig weergeven",
     new_tab: "(opent in een nieuw tabblad)",
 
+    browse_title: "Ontwikkelingen zoeken",
+    search_label: "Zoeken in titels en teksten",
+    filters_title: "Filters",
+    facet_country: "Land",
+    years: "Jaren",
+    from: "Van",
+    to: "Tot",
+    clear_all: "Alle filters wissen",
+    count_other: "{shown} van {total} ontwikkelingen",
+    count_one: "{shown} van {total} ontwikkeling",
+    no_results: "Geen enkele ontwikkeling voldoet aan al deze filters.",
+    remove_filter: "‘{filter}’ weghalen ({count} gevonden)",
+    filter_query: "zoekterm: {q}",
+    filter_years: "jaren {from}–{to}",
+    show_more: "Nog {n} tonen ({left} niet getoond)",
+    synthetic: "Synthetische testgegevens: deze ontwikkelingen zijn verzonnen, alleen om te testen. Ze komen niet van Cedefop.",
+
     announce_measure: "Volledige fiche getoond: {title}.",
     announce_year: "{year} getoond: {status} – {title}.",
     document_title: "{view} – Tijdlijn van het beroepsopleidingsbeleid",
@@ -578,6 +662,23 @@ pub static DE: Strings = Strings {
     open_full_view: "In voller Ansicht öffnen",
     new_tab: "(öffnet in einem neuen Tab)",
 
+    browse_title: "Entwicklungen finden",
+    search_label: "In Titeln und Texten suchen",
+    filters_title: "Filter",
+    facet_country: "Land",
+    years: "Jahre",
+    from: "Von",
+    to: "Bis",
+    clear_all: "Alle Filter löschen",
+    count_other: "{shown} von {total} Entwicklungen",
+    count_one: "{shown} von {total} Entwicklung",
+    no_results: "Keine Entwicklung entspricht allen diesen Filtern.",
+    remove_filter: "„{filter}“ entfernen ({count} gefunden)",
+    filter_query: "Suche: {q}",
+    filter_years: "Jahre {from}–{to}",
+    show_more: "{n} weitere anzeigen ({left} nicht angezeigt)",
+    synthetic: "Synthetische Testdaten: Diese Entwicklungen sind erfunden und dienen nur zum Testen. Sie stammen nicht von Cedefop.",
+
     announce_measure: "Vollständiger Eintrag angezeigt: {title}.",
     announce_year: "{year} angezeigt: {status} – {title}.",
     document_title: "{view} – Zeitleiste der Berufsbildungspolitik",
@@ -639,6 +740,22 @@ mod tests {
             code_copied,
             open_full_view,
             new_tab,
+            browse_title,
+            search_label,
+            filters_title,
+            facet_country,
+            years,
+            from,
+            to,
+            clear_all,
+            count_other,
+            count_one,
+            no_results,
+            remove_filter,
+            filter_query,
+            filter_years,
+            show_more,
+            synthetic,
             announce_measure,
             announce_year,
             document_title,
@@ -693,6 +810,22 @@ mod tests {
             ("code_copied", *code_copied),
             ("open_full_view", *open_full_view),
             ("new_tab", *new_tab),
+            ("browse_title", *browse_title),
+            ("search_label", *search_label),
+            ("filters_title", *filters_title),
+            ("facet_country", *facet_country),
+            ("years", *years),
+            ("from", *from),
+            ("to", *to),
+            ("clear_all", *clear_all),
+            ("count_other", *count_other),
+            ("count_one", *count_one),
+            ("no_results", *no_results),
+            ("remove_filter", *remove_filter),
+            ("filter_query", *filter_query),
+            ("filter_years", *filter_years),
+            ("show_more", *show_more),
+            ("synthetic", *synthetic),
             ("announce_measure", *announce_measure),
             ("announce_year", *announce_year),
             ("document_title", *document_title),

@@ -17,6 +17,7 @@ pub mod deeplink;
 pub mod dom;
 pub mod embed;
 pub mod events;
+pub mod facets;
 pub mod i18n;
 pub mod json;
 pub mod labels;
@@ -28,6 +29,7 @@ pub mod navigation;
 pub mod platform;
 pub mod render;
 pub mod screen;
+pub mod search;
 pub mod selection;
 pub mod validate;
 pub mod vdom;
@@ -36,6 +38,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::navigation::Navigator;
+use crate::render::timeline::LANES_AT_A_TIME;
 use crate::screen::{LoadState, Screen};
 
 /// The whole application: follows the page's link, loads the dataset, and shows it (or says
@@ -73,12 +76,17 @@ pub fn Viewer(
 ) -> impl IntoView {
     let root = NodeRef::<html::Main>::new();
     let screen = StoredValue::new(Screen::default());
+    // How many lanes the overview shows ("show more" adds to it; new filters start again).
+    let lanes = RwSignal::new(LANES_AT_A_TIME);
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };
         let parsed = nav.parsed();
         let lang = nav.lang(&parsed.state);
         let focus = nav.take_pending_focus();
-        load.with(|state| screen.update_value(|s| s.update(&root, state, &parsed, lang, focus)));
+        let lanes = lanes.get();
+        load.with(|state| {
+            screen.update_value(|s| s.update(&root, state, &parsed, lang, focus, lanes))
+        });
     });
     let strings = move || nav.lang(&nav.state_untracked()).strings();
     view! {
@@ -86,8 +94,10 @@ pub fn Viewer(
             id="main"
             class="app"
             node_ref=root
-            on:click=move |ev| events::on_click(&ev, nav, load, strings())
+            on:click=move |ev| events::on_click(&ev, nav, load, lanes, strings())
             on:keydown=move |ev| events::on_keydown(&ev, nav, load)
+            on:input=move |ev| events::on_input(&ev, nav, lanes)
+            on:change=move |ev| events::on_change(&ev, nav, lanes)
         ></main>
     }
 }

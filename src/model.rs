@@ -25,6 +25,8 @@ pub struct Dataset {
     pub format: String,
     /// The format version, [`VERSION`].
     pub version: u32,
+    /// Whether the data is invented, for tests and benchmarks (the page then says so).
+    pub synthetic: bool,
     /// Every measure, in display order.
     pub measures: Vec<Measure>,
 }
@@ -304,9 +306,15 @@ impl Dataset {
         object(v, &root)?;
         let version = integer(required(v, "version", &root)?, &root.key("version"))?;
         required(v, "measures", &root)?;
+        let synthetic = match optional(v, "synthetic") {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => return Err(root.key("synthetic").expected("true or false", other)),
+        };
         Ok(Dataset {
             format: required_string(v, "format", &root)?,
             version: u32::try_from(version).unwrap_or(u32::MAX),
+            synthetic,
             measures: list(v, "measures", &root, Measure::from_json)?,
         })
     }
@@ -472,6 +480,7 @@ mod tests {
             Ok(Dataset {
                 format: "vet-policy-timeline".into(),
                 version: 1,
+                synthetic: false,
                 measures: vec![]
             })
         );

@@ -29,6 +29,8 @@ pub enum FocusTarget {
     CardHeading,
     /// A control, found again by [`Opener`].
     Control(Opener),
+    /// The first element matching a CSS selector (written by this crate).
+    Selector(String),
 }
 
 /// How to find a control again after the page was updated: by its id, or (for links inside a

@@ -102,6 +102,26 @@ pub fn on_body_resize(f: impl FnMut() + 'static) {
     }
 }
 
+/// Sets the value of an `<input>` or `<select>` (the value the reader sees, not its default).
+pub fn set_input_value(input: &web_sys::Element, value: &str) {
+    if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+        if input.value() != value {
+            input.set_value(value);
+        }
+    } else if let Some(select) = input.dyn_ref::<web_sys::HtmlSelectElement>() {
+        if select.value() != value {
+            select.set_value(value);
+        }
+    }
+}
+
+/// Checks or unchecks a checkbox.
+pub fn set_checked(input: &web_sys::Element, checked: bool) {
+    if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_checked(checked);
+    }
+}
+
 /// Sets the page's language (`<html lang>`).
 pub fn set_page_language(code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {

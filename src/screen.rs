@@ -14,17 +14,20 @@ use crate::deeplink::{self, Parsed, ViewState};
 use crate::dom;
 use crate::embed::{self, app_folder, frame_title};
 use crate::events::set_tab_stop;
+use crate::facets::{matching, Filters};
 use crate::i18n::{Lang, Strings};
 use crate::labels::{announcement, document_title};
 use crate::load::LoadError;
 use crate::model::Dataset;
 use crate::navigation::{FocusTarget, Opener, CARD_HEADING_ID};
 use crate::platform;
+use crate::render::browse::{self, COUNT_ID, FACETS_ID, SEARCH_ID};
 use crate::render::cards::{measure_card, not_found_card, year_card, Tools};
 use crate::render::page::{
     self, ANNOUNCER_ID, CARD_HOST_ID, EMBED_BAR_ID, LANGUAGES_ID, NOTICES_ID, TIMELINE_HOST_ID,
 };
 use crate::render::timeline::{cell_id, lane_id, lane_link_id, timeline, year_id};
+use crate::search::SearchIndex;
 use crate::selection::{resolve, Selection};
 use crate::vdom::{el, Node};
 
@@ -44,10 +47,16 @@ pub enum LoadState {
 pub struct Screen {
     /// What kind of view is rendered, and in which language.
     shown: Shown,
-    /// The link parameters the timeline was built for.
-    timeline_for: Option<ViewState>,
+    /// The link parameters and lane count the timeline was built for.
+    timeline_for: Option<(ViewState, usize)>,
+    /// The filters the facets were built for.
+    facets_for: Option<Filters>,
     /// The selection shown last.
     selection: Option<Selection>,
+    /// The search index of the dataset shown (by its address), made once.
+    index: Option<(usize, SearchIndex)>,
+    /// The developments the filters leave, for the filters they were computed for.
+    matching: Option<(Filters, Vec<usize>)>,
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -70,6 +79,7 @@ impl Screen {
         parsed: &Parsed,
         lang: Lang,
         focus: Option<FocusTarget>,
+        lanes: usize,
     ) {
         let t = lang.strings();
         platform::set_page_language(t.code);
@@ -86,7 +96,7 @@ impl Screen {
                 platform::set_title(t.load_failed_title);
                 self.shown = Shown::Failure;
             }
-            LoadState::Ready(data) => self.page(root, data, parsed, lang),
+            LoadState::Ready(data) => self.page(root, data, parsed, lang, lanes),
         }
         match focus {
             Some(target) => focus_target(root, &target),
@@ -99,15 +109,43 @@ impl Screen {
         }
     }
 
-    fn page(&mut self, root: &Element, data: &Dataset, parsed: &Parsed, lang: Lang) {
+    fn page(
+        &mut self,
+        root: &Element,
+        data: &Arc<Dataset>,
+        parsed: &Parsed,
+        lang: Lang,
+        lanes: usize,
+    ) {
         let t = lang.strings();
         let state = &parsed.state;
         if self.shown != Shown::Page(lang, state.embed) {
-            dom::replace_children(root, &page::skeleton(t, state.embed));
+            dom::replace_children(root, &page::skeleton(t, state.embed, data.synthetic));
+            if let Some(host) = dom::by_id(root, page::BROWSE_ID) {
+                dom::show(&host, browse::panel(t, &state.filters.query));
+            }
             self.shown = Shown::Page(lang, state.embed);
             self.timeline_for = None;
+            self.facets_for = None;
             self.selection = None;
         }
+        let key = Arc::as_ptr(data) as usize;
+        if self.index.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.index = Some((key, SearchIndex::new(data)));
+            self.matching = None;
+        }
+        let Some((_, index)) = &self.index else {
+            return;
+        };
+        let filters = &state.filters;
+        if self.matching.as_ref().is_none_or(|(f, _)| f != filters) {
+            self.matching = Some((filters.clone(), matching(data, index, filters)));
+        }
+        let found: Vec<usize> = match &self.matching {
+            Some((_, found)) => found.clone(),
+            None => return,
+        };
+
         let resolved = resolve(data, parsed);
         let selection = resolved.selection;
         let full_view = platform::absolute_url(&deeplink::format(&state.full_view()));
@@ -117,13 +155,27 @@ impl Screen {
         if let Some(host) = dom::by_id(root, EMBED_BAR_ID) {
             dom::show(&host, page::embed_bar(t, &full_view));
         }
-        let base = state.with_selection("", None);
-        if self.timeline_for.as_ref() != Some(&base) {
-            if let Some(host) = dom::by_id(root, TIMELINE_HOST_ID) {
-                let lanes: Vec<usize> = (0..data.measures.len()).collect();
-                dom::show(&host, timeline(t, data, state, &lanes));
+        self.browse(root, t, lang, data, filters, found.len());
+
+        // The lanes shown: the first `lanes` matches, and at least up to the one a link selects.
+        let selected_at = selection
+            .measure_index()
+            .filter(|_| state.measure.is_some())
+            .and_then(|i| found.iter().position(|&f| f == i));
+        let shown = lanes.max(selected_at.map_or(0, |p| p + 1)).min(found.len());
+        let timeline_key = (state.with_selection("", None), shown);
+        if self.timeline_for.as_ref() != Some(&timeline_key) {
+            if let (Some(host), Some((_, index))) =
+                (dom::by_id(root, TIMELINE_HOST_ID), &self.index)
+            {
+                let node = if found.is_empty() && filters.is_active() {
+                    browse::empty(t, data, index, filters)
+                } else {
+                    timeline(t, data, state, &found[..shown], found.len() - shown)
+                };
+                dom::show(&host, node);
             }
-            self.timeline_for = Some(base);
+            self.timeline_for = Some(timeline_key);
         }
         mark_selection(root, selection);
         if let Some(host) = dom::by_id(root, NOTICES_ID) {
@@ -150,6 +202,76 @@ impl Screen {
             }
         }
         self.selection = Some(selection);
+    }
+
+    /// The search field, facets and count, where the page has them (not in embed mode).
+    fn browse(
+        &mut self,
+        root: &Element,
+        t: &Strings,
+        lang: Lang,
+        data: &Dataset,
+        filters: &Filters,
+        found: usize,
+    ) {
+        let Some((_, index)) = &self.index else {
+            return;
+        };
+        if let Some(search) = dom::by_id(root, SEARCH_ID) {
+            // Back and forward change the search; typing must not be disturbed.
+            let focused = platform::focused_element().is_some_and(|f| f == search);
+            if !focused {
+                platform::set_input_value(&search, &filters.query);
+            }
+        }
+        if self.facets_for.as_ref() != Some(filters) {
+            if let Some(host) = dom::by_id(root, FACETS_ID) {
+                if self.facets_for.is_none() {
+                    dom::show(&host, browse::facets(t, data, index, filters));
+                } else {
+                    // In place, so that focus and a screen reader's place stay where they were.
+                    browse_update(&host, data, index, filters);
+                }
+            }
+            self.facets_for = Some(filters.clone());
+        }
+        if let Some(count) = dom::by_id(root, COUNT_ID) {
+            let text = browse::count(t, lang, found, data.measures.len());
+            // A live region: only a change is said.
+            if count.text_content().as_deref() != Some(text.as_str()) {
+                count.set_text_content(Some(&text));
+            }
+        }
+    }
+}
+
+/// Brings the facets rendered in `host` in step with `filters`: checked boxes, counts, values
+/// shown (those that would leave something, or are chosen), the year range, and "clear all".
+fn browse_update(host: &Element, data: &Dataset, index: &SearchIndex, filters: &Filters) {
+    use crate::facets::{counts, Facet};
+    for facet in Facet::ALL {
+        for (i, (value, n)) in counts(data, index, filters, facet).into_iter().enumerate() {
+            let id = browse::value_id(facet, i);
+            let chosen = filters.is_chosen(facet, &value);
+            if let Some(input) = dom::by_id(host, &id) {
+                platform::set_checked(&input, chosen);
+            }
+            if let Some(label) = dom::by_id(host, &format!("{id}-count")) {
+                label.set_text_content(Some(&format!(" ({n})")));
+            }
+            if let Some(item) = dom::by_id(host, &format!("{id}-item")) {
+                dom::set_attr(&item, "hidden", (n == 0 && !chosen).then_some(""));
+            }
+        }
+    }
+    let (from, to) = filters.years();
+    for (id, year) in [("from", from), ("to", to)] {
+        if let Some(select) = dom::by_id(host, id) {
+            platform::set_input_value(&select, &year.to_string());
+        }
+    }
+    if let Some(clear) = dom::by_id(host, browse::CLEAR_ID) {
+        dom::set_attr(&clear, "hidden", (!filters.is_active()).then_some(""));
     }
 }
 
@@ -193,6 +315,7 @@ impl Focused {
 fn focus_target(root: &Element, target: &FocusTarget) {
     let found = match target {
         FocusTarget::CardHeading => None,
+        FocusTarget::Selector(selector) => root.query_selector(selector).ok().flatten(),
         FocusTarget::Control(Opener::Id(id)) => dom::by_id(root, id),
         FocusTarget::Control(Opener::CardLink(href)) => {
             dom::by_id(root, CARD_HOST_ID).and_then(|card| {

@@ -292,6 +292,7 @@ mod tests {
         Dataset {
             format: FORMAT.into(),
             version: VERSION,
+            synthetic: false,
             measures,
         }
     }

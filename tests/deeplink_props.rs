@@ -4,34 +4,73 @@
 
 use proptest::prelude::*;
 use vet_timeline::deeplink::{format, parse, ViewState};
+use vet_timeline::facets::{Facet, Filters};
 use vet_timeline::i18n::Lang;
 
 /// Query strings made of the characters that matter to the parser, and anything at all.
 fn query() -> impl Strategy<Value = String> {
     prop_oneof![
         "[?&=+%0-9A-Fa-z ]{0,40}",
-        "(\\?)?((measure|year|lang|embed|x)=[-a-z0-9%+]{0,8}&?){0,4}",
+        "(\\?)?((measure|year|lang|embed|q|theme|from|to|x)=[-a-z0-9%+]{0,8}&?){0,4}",
         ".*",
     ]
+}
+
+fn filters() -> impl Strategy<Value = Filters> {
+    let value = "[^\\s]([^\\n]{0,12}[^\\s])?";
+    (
+        ".{0,20}",
+        proptest::collection::vec((proptest::sample::select(Facet::ALL.to_vec()), value), 0..4),
+        proptest::option::of(2015..=2025i32),
+        proptest::option::of(2015..=2025i32),
+    )
+        .prop_map(|(query, mut chosen, from, to)| {
+            // The link writes facets in a fixed order, each value once.
+            chosen.sort_by_key(|(f, _)| *f);
+            chosen.dedup();
+            Filters {
+                query,
+                chosen,
+                from,
+                to,
+            }
+        })
 }
 
 fn view_state() -> impl Strategy<Value = ViewState> {
     let id = "[^\\s]([^\\n]{0,40}[^\\s])?";
     let key = "[^&=]{0,8}".prop_filter("a parameter the app reads", |k| {
-        !["measure", "year", "lang", "embed"].contains(&k.as_str())
+        ![
+            "measure",
+            "year",
+            "lang",
+            "embed",
+            "q",
+            "from",
+            "to",
+            "country",
+            "type",
+            "theme",
+            "target",
+            "subsystem",
+            "status",
+        ]
+        .contains(&k.as_str())
     });
     (
         proptest::option::of(id),
         proptest::option::of(2015..=2025i32),
         proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
         proptest::bool::ANY,
+        filters(),
         proptest::collection::vec((key, ".{0,8}"), 0..3),
     )
-        .prop_map(|(measure, year, lang, embed, extra)| ViewState {
+        .prop_map(|(measure, year, lang, embed, filters, extra)| ViewState {
             measure,
             year,
             lang,
             embed,
+            filters,
             extra,
         })
 }

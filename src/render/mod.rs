@@ -6,6 +6,7 @@
 //! `stay`: focus stays on the link) and a real `href` (the deep link); the app follows them in
 //! place. Copy buttons carry `data-copy`.
 
+pub mod browse;
 pub mod cards;
 pub mod marks;
 pub mod page;

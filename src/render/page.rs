@@ -26,11 +26,14 @@ pub fn language_link_id(lang: Lang) -> String {
 
 /// Id of the element holding, in embed mode, the link to the full view.
 pub const EMBED_BAR_ID: &str = "embed-bar";
+/// Id of the element holding the search and filters.
+pub const BROWSE_ID: &str = "browse";
 
 /// The page for a loaded dataset, with empty places for the languages (or, in embed mode, the
-/// link to the full view), timeline, notes and card. Embedded, the page has no chrome: its
-/// title is only for screen readers.
-pub fn skeleton(t: &Strings, embedded: bool) -> Vec<Node> {
+/// link to the full view), search, timeline, notes and card. Embedded, the page has no chrome:
+/// its title is only for screen readers, and there is no search (an embedder pins the filters
+/// in the link). A synthetic dataset is said to be one, first.
+pub fn skeleton(t: &Strings, embedded: bool, synthetic: bool) -> Vec<Node> {
     let header = if embedded {
         el("header")
             .class("masthead masthead-embedded")
@@ -43,14 +46,26 @@ pub fn skeleton(t: &Strings, embedded: bool) -> Vec<Node> {
             .child(el("h1").child(t.app_title))
             .child(el("p").class("lead").child(t.app_lead))
     };
-    vec![
-        el("a")
-            .class("skip-link")
-            .attr("href", format!("#{CARD_HEADING_ID}"))
-            .attr("data-action", "skip")
-            .child(t.skip_to_entry)
-            .into(),
-        header.into(),
+    let mut nodes: Vec<Node> = vec![el("a")
+        .class("skip-link")
+        .attr("href", format!("#{CARD_HEADING_ID}"))
+        .attr("data-action", "skip")
+        .child(t.skip_to_entry)
+        .into()];
+    if synthetic {
+        nodes.push(
+            el("p")
+                .class("synthetic-banner")
+                .attr("role", "note")
+                .child(t.synthetic)
+                .into(),
+        );
+    }
+    nodes.push(header.into());
+    if !embedded {
+        nodes.push(el("div").id(BROWSE_ID).into());
+    }
+    nodes.extend([
         el("div").id(TIMELINE_HOST_ID).into(),
         el("div")
             .id(NOTICES_ID)
@@ -63,7 +78,8 @@ pub fn skeleton(t: &Strings, embedded: bool) -> Vec<Node> {
             .class("visually-hidden")
             .attr("role", "status")
             .into(),
-    ]
+    ]);
+    nodes
 }
 
 /// The language switch: a link per language to the same view, the current one marked.

@@ -8,8 +8,14 @@ use crate::model::{Dataset, Measure};
 use crate::navigation::Focus;
 use crate::vdom::{el, Element, Node};
 
+use super::browse::marked;
 use super::marks::status_mark;
 use super::nav_link;
+use crate::i18n::fill;
+use crate::search::{excerpt, find, texts};
+
+/// How many more lanes "show more" adds (and how many show at first).
+pub const LANES_AT_A_TIME: usize = 50;
 
 /// Id of the timeline's heading.
 pub const TITLE_ID: &str = "timeline-title";
@@ -36,8 +42,16 @@ pub fn year_id(year: i32) -> String {
     format!("year-{year}")
 }
 
-/// The timeline of the measures of `data` at `lanes` (indices, in display order).
-pub fn timeline(t: &Strings, data: &Dataset, base: &ViewState, lanes: &[usize]) -> Node {
+/// The timeline of the measures of `data` at `lanes` (indices, in display order); `hidden` more
+/// lanes match but are not shown yet (a button shows the next ones).
+pub fn timeline(
+    t: &Strings,
+    data: &Dataset,
+    base: &ViewState,
+    lanes: &[usize],
+    hidden: usize,
+) -> Node {
+    let query = base.filters.query.trim();
     let head = el("thead").child(el("tr").children(layout::years().map(|year| {
         el("th")
             .attr("scope", "col")
@@ -52,7 +66,7 @@ pub fn timeline(t: &Strings, data: &Dataset, base: &ViewState, lanes: &[usize]) 
         .children(
             lanes
                 .iter()
-                .filter_map(|&i| data.measures.get(i).map(|m| lane(t, base, m, i))),
+                .filter_map(|&i| data.measures.get(i).map(|m| lane(t, base, m, i, query))),
         );
     let key = el("ul")
         .class("key-list")
@@ -80,12 +94,26 @@ pub fn timeline(t: &Strings, data: &Dataset, base: &ViewState, lanes: &[usize]) 
                 .child(el("span").class("key-swatch key-empty"))
                 .child(format!(" {}", t.key_empty)),
         );
+    let more = (hidden > 0).then(|| {
+        el("button")
+            .attr("type", "button")
+            .class("button button-secondary show-more")
+            .attr("data-action", "more")
+            .child(fill(
+                t.show_more,
+                &[
+                    ("n", &hidden.min(LANES_AT_A_TIME).to_string()),
+                    ("left", &hidden.to_string()),
+                ],
+            ))
+    });
     el("section")
         .class("timeline-section")
         .attr("aria-labelledby", TITLE_ID)
         .child(el("h2").id(TITLE_ID).child(t.timeline_title))
         .child(el("p").id(HELP_ID).class("help").child(t.timeline_help))
         .child(el("div").class("timeline-scroll").child(table))
+        .children(more)
         .child(
             el("div")
                 .class("key")
@@ -95,8 +123,23 @@ pub fn timeline(t: &Strings, data: &Dataset, base: &ViewState, lanes: &[usize]) 
         .into()
 }
 
-/// One development's lane: its name, then a cell per year.
-fn lane(t: &Strings, base: &ViewState, m: &Measure, index: usize) -> Element {
+/// Where a search matches a development but not in its name: an excerpt showing the match.
+fn lane_excerpt(m: &Measure, query: &str) -> Option<Element> {
+    if query.is_empty() || !find(&m.title, query).is_empty() {
+        return None;
+    }
+    let text = excerpt(&texts(m), query)?;
+    Some(
+        el("p")
+            .class("lane-excerpt")
+            .lang_en()
+            .children(marked(&text, query)),
+    )
+}
+
+/// One development's lane: its name (with the search's matches marked, and an excerpt where the
+/// match is not in the name), then a cell per year.
+fn lane(t: &Strings, base: &ViewState, m: &Measure, index: usize, query: &str) -> Element {
     let meta: Vec<&str> = m
         .development_type
         .iter()
@@ -117,7 +160,7 @@ fn lane(t: &Strings, base: &ViewState, m: &Measure, index: usize) -> Element {
                             .attr("data-lane", index.to_string())
                             .attr("tabindex", "0")
                             .lang_en()
-                            .child(m.title.as_str()),
+                            .children(marked(&m.title, query)),
                     )
                     .child(" ")
                     .child(
@@ -126,7 +169,8 @@ fn lane(t: &Strings, base: &ViewState, m: &Measure, index: usize) -> Element {
                             .lang_en()
                             .child(meta.join(" · ")),
                     ),
-            ),
+            )
+            .children(lane_excerpt(m, query)),
     );
     let cells = layout::lane(m).into_iter().map(|cell| match cell.entry {
         None => el("td")
@@ -181,7 +225,7 @@ mod tests {
     #[test]
     fn one_lane_per_development_and_eleven_cells_each() {
         let d = data();
-        let node = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2]);
+        let node = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2], 0);
         let lanes = node.find_all(&|e| e.tag == "tbody");
         assert_eq!(lanes.len(), 3);
         for lane in &lanes {
@@ -197,7 +241,7 @@ mod tests {
     #[test]
     fn cells_are_named_links_to_their_year() {
         let d = data();
-        let node = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2]);
+        let node = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2], 0);
         let cell = node
             .find_all(&|e| e.get_attr("id") == Some("cell-0-2019"))
             .pop()
@@ -226,7 +270,7 @@ mod tests {
     #[test]
     fn the_key_lists_statuses_notes_and_empty_years() {
         let d = data();
-        let node = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2]);
+        let node = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2], 0);
         let key = node.find_all(&|e| e.get_attr("class") == Some("key-list"));
         assert_eq!(
             key[0].text_content(),
@@ -235,10 +279,44 @@ mod tests {
     }
 
     #[test]
+    fn search_matches_are_marked_and_explained() {
+        let d = data();
+        let base = crate::deeplink::parse("?q=cite+des+metiers").state;
+        let node = timeline(&EN, &d, &base, &[0], 0);
+        let excerpt = node.find_all(&|e| e.get_attr("class") == Some("lane-excerpt"));
+        assert_eq!(excerpt.len(), 1, "the match is not in the title");
+        let marks: Vec<String> = node
+            .find_all(&|e| e.tag == "mark")
+            .iter()
+            .map(|m| m.text_content())
+            .collect();
+        assert_eq!(marks, ["Cité des métiers"]);
+        let peq = timeline(&EN, &d, &crate::deeplink::parse("?q=peq").state, &[1], 0);
+        let marks: Vec<String> = peq
+            .find_all(&|e| e.tag == "mark")
+            .iter()
+            .map(|m| m.text_content())
+            .collect();
+        assert_eq!(marks, ["PEQ"]);
+    }
+
+    #[test]
+    fn more_lanes_are_offered_by_a_button() {
+        let d = data();
+        let node = timeline(&EN, &d, &ViewState::default(), &[0], 120);
+        let more = node.find_all(&|e| e.get_attr("data-action") == Some("more"));
+        assert_eq!(more[0].text_content(), "Show 50 more (120 not shown)");
+        let none = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2], 0);
+        assert!(none
+            .find_all(&|e| e.get_attr("data-action") == Some("more"))
+            .is_empty());
+    }
+
+    #[test]
     fn links_keep_the_other_parameters() {
         let d = data();
         let base = crate::deeplink::parse("?measure=28020&utm=x").state;
-        let node = timeline(&EN, &d, &base, &[2]);
+        let node = timeline(&EN, &d, &base, &[2], 0);
         let link = node
             .find_all(&|e| e.get_attr("id") == Some("lane-link-2"))
             .pop()

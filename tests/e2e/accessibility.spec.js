@@ -23,6 +23,9 @@ const views = {
   'French': `${APP}?measure=28020&lang=fr`,
   'Dutch': `${APP}?measure=28020&year=2022&lang=nl`,
   'German': `${APP}?measure=be-fr-social-partner-pact-employment-training&lang=de`,
+  'open filters with a search': `${APP}?q=guidance&theme=Lifelong+guidance&from=2019`,
+  'an empty result': `${APP}?q=pathway&subsystem=CVET&lang=fr`,
+  'a synthetic dataset of 1,000': '/synthetic/1000/?country=SYNTHETIC-07',
 };
 
 for (const [name, url] of Object.entries(views)) {

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generate } from '../synthetic/generate.mjs';
 
 const root = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
 const port = Number(process.argv[2] || process.env.E2E_PORT || 4321);
@@ -56,6 +57,12 @@ const BROKEN = {
   }),
 };
 
+const synthetics = new Map();
+function syntheticData(n) {
+  if (!synthetics.has(n)) synthetics.set(n, JSON.stringify(generate(n)));
+  return synthetics.get(n);
+}
+
 function send(res, status, body, type = 'text/plain; charset=utf-8', extra = {}) {
   res.writeHead(status, {
     'Content-Type': type,
@@ -88,6 +95,13 @@ const server = createServer(async (req, res) => {
     return send(res, 301, '', undefined, { Location: APP_PATH + url.search });
   }
   if (path.startsWith(APP_PATH)) return serveFile(res, path.slice(APP_PATH.length));
+  // The app with a synthetic dataset of n developments (tests and benchmarks only).
+  const synthetic = path.match(/^\/synthetic\/(\d{1,4})\/(.*)$/);
+  if (synthetic) {
+    const [, n, rel] = synthetic;
+    if (rel === 'data/timeline.json') return send(res, 200, syntheticData(Number(n)), TYPES['.json']);
+    return serveFile(res, rel);
+  }
   const broken = path.match(/^\/broken\/([a-z]+)\/(.*)$/);
   if (broken && broken[1] in BROKEN) {
     const [, kind, rel] = broken;

@@ -1,0 +1,392 @@
+//! Browsing many developments: filters (search text, facets, a year range), which developments
+//! they leave and in what order, how many each facet value would leave, and which filter to
+//! remove when nothing is left.
+
+use crate::model::{Dataset, Measure, FIRST_YEAR, LAST_YEAR};
+use crate::search::{fold, SearchIndex};
+
+/// A facet: a property developments are filtered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    /// Country.
+    Country,
+    /// Type of development.
+    Type,
+    /// Thematic category.
+    Theme,
+    /// Target group member.
+    Target,
+    /// Subsystem (IVET, CVET).
+    Subsystem,
+    /// Status in a year of the year range.
+    Status,
+}
+
+impl Facet {
+    /// Every facet, in the order the filter panel shows them.
+    pub const ALL: [Facet; 6] = [
+        Facet::Country,
+        Facet::Type,
+        Facet::Theme,
+        Facet::Target,
+        Facet::Subsystem,
+        Facet::Status,
+    ];
+
+    /// The facet's query-string parameter.
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Country => "country",
+            Facet::Type => "type",
+            Facet::Theme => "theme",
+            Facet::Target => "target",
+            Facet::Subsystem => "subsystem",
+            Facet::Status => "status",
+        }
+    }
+
+    /// The facet of a query-string parameter.
+    pub fn of_param(param: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.param() == param)
+    }
+
+    /// The values measure `m` has for this facet (within `years` for statuses).
+    pub fn values(self, m: &Measure, years: (i32, i32)) -> Vec<&str> {
+        match self {
+            Facet::Country => vec![m.country.as_str()],
+            Facet::Type => m.development_type.as_deref().into_iter().collect(),
+            Facet::Theme => m.thematic_categories.iter().map(String::as_str).collect(),
+            Facet::Target => m
+                .target_groups
+                .iter()
+                .flat_map(|g| g.members.iter().map(String::as_str))
+                .collect(),
+            Facet::Subsystem => m.subsystems.iter().map(String::as_str).collect(),
+            Facet::Status => m
+                .timeline
+                .iter()
+                .filter(|e| e.year >= years.0 && e.year <= years.1)
+                .map(|e| e.status.as_str())
+                .collect(),
+        }
+    }
+}
+
+/// What the reader filters by. Part of the link (see [`crate::deeplink`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Filters {
+    /// Free text.
+    pub query: String,
+    /// Chosen values, per facet: a development matches a facet if it has any of them.
+    pub chosen: Vec<(Facet, String)>,
+    /// First year of the range (a development matches if it has an entry within the range).
+    pub from: Option<i32>,
+    /// Last year of the range.
+    pub to: Option<i32>,
+}
+
+/// One filter, as the empty state names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    /// The search text.
+    Query,
+    /// One chosen facet value.
+    Value(Facet, String),
+    /// The year range.
+    Years,
+}
+
+impl Filters {
+    /// Whether any filter is set.
+    pub fn is_active(&self) -> bool {
+        !self.query.trim().is_empty()
+            || !self.chosen.is_empty()
+            || self.from.is_some()
+            || self.to.is_some()
+    }
+
+    /// The year range, in order and within the timeline.
+    pub fn years(&self) -> (i32, i32) {
+        let from = self.from.unwrap_or(FIRST_YEAR).clamp(FIRST_YEAR, LAST_YEAR);
+        let to = self.to.unwrap_or(LAST_YEAR).clamp(FIRST_YEAR, LAST_YEAR);
+        (from.min(to), from.max(to))
+    }
+
+    /// Whether `value` is chosen for `facet`.
+    pub fn is_chosen(&self, facet: Facet, value: &str) -> bool {
+        self.chosen.iter().any(|(f, v)| *f == facet && v == value)
+    }
+
+    /// These filters with `value` of `facet` chosen or not.
+    pub fn toggled(&self, facet: Facet, value: &str) -> Filters {
+        let mut next = self.clone();
+        if next.is_chosen(facet, value) {
+            next.chosen.retain(|(f, v)| !(*f == facet && v == value));
+        } else {
+            next.chosen.push((facet, value.to_owned()));
+        }
+        next
+    }
+
+    /// These filters without `filter`.
+    pub fn without(&self, filter: &Filter) -> Filters {
+        let mut next = self.clone();
+        match filter {
+            Filter::Query => next.query.clear(),
+            Filter::Value(facet, value) => next.chosen.retain(|(f, v)| !(f == facet && v == value)),
+            Filter::Years => (next.from, next.to) = (None, None),
+        }
+        next
+    }
+
+    /// Every filter that is set.
+    pub fn active(&self) -> Vec<Filter> {
+        let mut out = Vec::new();
+        if !self.query.trim().is_empty() {
+            out.push(Filter::Query);
+        }
+        out.extend(
+            self.chosen
+                .iter()
+                .map(|(f, v)| Filter::Value(*f, v.clone())),
+        );
+        if self.from.is_some() || self.to.is_some() {
+            out.push(Filter::Years);
+        }
+        out
+    }
+}
+
+/// Whether `m` passes every facet of `filters` except `skip`, and the year range.
+fn passes(m: &Measure, filters: &Filters, skip: Option<Facet>) -> bool {
+    let years = filters.years();
+    let in_range = m
+        .timeline
+        .iter()
+        .any(|e| e.year >= years.0 && e.year <= years.1);
+    if (filters.from.is_some() || filters.to.is_some()) && !in_range {
+        return false;
+    }
+    Facet::ALL
+        .into_iter()
+        .filter(|f| Some(*f) != skip)
+        .all(|facet| {
+            let wanted: Vec<&str> = filters
+                .chosen
+                .iter()
+                .filter(|(f, _)| *f == facet)
+                .map(|(_, v)| v.as_str())
+                .collect();
+            wanted.is_empty() || facet.values(m, years).iter().any(|v| wanted.contains(v))
+        })
+}
+
+/// The developments `filters` leave, by index, in order: by relevance when searching, else by
+/// country and then in the dataset's own order (which keeps a measure with its related ones).
+pub fn matching(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<usize> {
+    matching_except(data, index, filters, None)
+}
+
+fn matching_except(
+    data: &Dataset,
+    index: &SearchIndex,
+    filters: &Filters,
+    skip: Option<Facet>,
+) -> Vec<usize> {
+    let query = fold(filters.query.trim());
+    let mut found: Vec<(usize, u32)> = data
+        .measures
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| passes(m, filters, skip))
+        .filter_map(|(i, _)| index.score(i, &query).map(|s| (i, s)))
+        .collect();
+    if query.is_empty() {
+        // Countries in the order they first appear, then the dataset's order within each.
+        let mut countries: Vec<&str> = Vec::new();
+        for m in &data.measures {
+            if !countries.contains(&m.country.as_str()) {
+                countries.push(&m.country);
+            }
+        }
+        let mut sorted_countries = countries.clone();
+        sorted_countries.sort_unstable();
+        let rank = |i: usize| {
+            sorted_countries
+                .iter()
+                .position(|c| *c == data.measures[i].country)
+                .unwrap_or(usize::MAX)
+        };
+        found.sort_by_key(|&(i, _)| (rank(i), i));
+    } else {
+        found.sort_by_key(|&(i, score)| (std::cmp::Reverse(score), i));
+    }
+    found.into_iter().map(|(i, _)| i).collect()
+}
+
+/// Every value of `facet` in the dataset, sorted, with how many developments would match if it
+/// were chosen (given the other facets, the search and the year range).
+pub fn counts(
+    data: &Dataset,
+    index: &SearchIndex,
+    filters: &Filters,
+    facet: Facet,
+) -> Vec<(String, usize)> {
+    let years = filters.years();
+    let mut values: Vec<&str> = data
+        .measures
+        .iter()
+        .flat_map(|m| facet.values(m, (crate::model::FIRST_YEAR, crate::model::LAST_YEAR)))
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    let pool = matching_except(data, index, filters, Some(facet));
+    values
+        .into_iter()
+        .map(|value| {
+            let n = pool
+                .iter()
+                .filter(|&&i| facet.values(&data.measures[i], years).contains(&value))
+                .count();
+            (value.to_owned(), n)
+        })
+        .collect()
+}
+
+/// When `filters` leave nothing: each filter whose removal would leave something, with how many.
+pub fn emptiers(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<(Filter, usize)> {
+    filters
+        .active()
+        .into_iter()
+        .filter_map(|f| {
+            let n = matching(data, index, &filters.without(&f)).len();
+            (n > 0).then_some((f, n))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_dataset;
+
+    fn data() -> Dataset {
+        parse_dataset(include_str!("../public/data/timeline.json")).expect("valid")
+    }
+
+    fn run(filters: &Filters) -> Vec<usize> {
+        let d = data();
+        matching(&d, &SearchIndex::new(&d), filters)
+    }
+
+    fn with(chosen: &[(Facet, &str)]) -> Filters {
+        Filters {
+            chosen: chosen.iter().map(|(f, v)| (*f, (*v).to_owned())).collect(),
+            ..Filters::default()
+        }
+    }
+
+    #[test]
+    fn no_filter_keeps_everything_with_measure_28020_first() {
+        assert_eq!(run(&Filters::default()), [0, 1, 2]);
+    }
+
+    #[test]
+    fn facets_narrow_and_combine() {
+        let theme = "Lifelong guidance";
+        assert_eq!(run(&with(&[(Facet::Theme, theme)])), [0]);
+        assert_eq!(run(&with(&[(Facet::Subsystem, "IVET")])), [0, 1, 2]);
+        assert_eq!(run(&with(&[(Facet::Subsystem, "CVET")])), [2]);
+        // Values of one facet widen; facets combine.
+        assert_eq!(
+            run(&with(&[
+                (Facet::Type, "Regulation/Legislation"),
+                (Facet::Type, "Strategy/Action plan")
+            ])),
+            [1, 2]
+        );
+        assert_eq!(
+            run(&with(&[(Facet::Subsystem, "CVET"), (Facet::Theme, theme)])),
+            Vec::<usize>::new()
+        );
+    }
+
+    #[test]
+    fn the_year_range_and_statuses() {
+        let range = |from, to| Filters {
+            from: Some(from),
+            to: Some(to),
+            ..Filters::default()
+        };
+        assert_eq!(run(&range(2019, 2025)), [0, 1]);
+        assert_eq!(run(&range(2016, 2017)), [0, 2]);
+        assert_eq!(
+            run(&range(2025, 2019)),
+            [0, 1],
+            "a reversed range is read in order"
+        );
+        let mut discontinued = with(&[(Facet::Status, "Discontinued")]);
+        assert_eq!(run(&discontinued), [2]);
+        discontinued.from = Some(2019);
+        assert_eq!(run(&discontinued), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn search_is_accent_and_case_insensitive_and_ranks_titles_first() {
+        let q = |text: &str| Filters {
+            query: text.into(),
+            ..Filters::default()
+        };
+        assert_eq!(run(&q("cite des metiers")), [0]);
+        assert_eq!(run(&q("CITÉ DES MÉTIERS")), [0]);
+        assert_eq!(
+            run(&q("vocational education pathway")),
+            [1, 0],
+            "in the PEQ's title, then in 28020's background"
+        );
+        assert_eq!(run(&q("pact")), [2]);
+        assert_eq!(run(&q("zzz")), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn counts_are_given_the_other_filters() {
+        let d = data();
+        let index = SearchIndex::new(&d);
+        let filters = with(&[(Facet::Subsystem, "CVET")]);
+        let subsystems = counts(&d, &index, &filters, Facet::Subsystem);
+        assert_eq!(
+            subsystems,
+            [("CVET".to_owned(), 1), ("IVET".to_owned(), 3)],
+            "a facet's own choice does not narrow its counts"
+        );
+        let types = counts(&d, &index, &filters, Facet::Type);
+        assert_eq!(
+            types,
+            [
+                ("PRACTICAL MEASURE/INITIATIVE".to_owned(), 0),
+                ("Regulation/Legislation".to_owned(), 0),
+                ("Strategy/Action plan".to_owned(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_result_names_the_filters_to_remove() {
+        let d = data();
+        let index = SearchIndex::new(&d);
+        let mut filters = with(&[
+            (Facet::Subsystem, "CVET"),
+            (Facet::Theme, "Lifelong guidance"),
+        ]);
+        filters.query = "pathway".into();
+        assert!(matching(&d, &index, &filters).is_empty());
+        // Without CVET, 28020 is left; without the theme or the search, nothing would be.
+        assert_eq!(
+            emptiers(&d, &index, &filters),
+            [(Filter::Value(Facet::Subsystem, "CVET".into()), 1)]
+        );
+        assert!(filters.without(&Filter::Query).query.is_empty());
+        assert!(filters.is_active());
+        assert!(!Filters::default().is_active());
+    }
+}

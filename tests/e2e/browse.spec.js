@@ -1,0 +1,118 @@
+// Finding developments: search and facets, with the state in the link; on the real dataset and
+// on a 1,000-development synthetic one (correctness only: speed is for `make bench`).
+import { test, expect, expectNoProblems, APP } from './helpers.js';
+
+const TITLE = 'Measures of guidance and promotion of work-based learning';
+const SYNTHETIC = '/synthetic/1000/';
+
+const lanes = (page) => page.locator('tbody.lane');
+const count = (page) => page.locator('#result-count');
+
+test('filter by a theme and a year range: the count and lanes change, reload keeps it, clear all', async ({ page, problems }) => {
+  await page.goto(APP);
+  await expect(lanes(page)).toHaveCount(3);
+  await expect(count(page)).toHaveText('3 of 3 developments');
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('group', { name: 'Thematic categories' }).getByRole('checkbox', { name: 'Lifelong guidance (1)' }).check();
+  await expect(page).toHaveURL(/\?theme=Lifelong\+guidance$/);
+  await expect(count(page)).toHaveText('1 of 3 developments');
+  await expect(lanes(page)).toHaveCount(1);
+  await expect(lanes(page)).toContainText(TITLE);
+  // Focus stays on the checkbox the reader used.
+  await expect(page.getByRole('checkbox', { name: 'Lifelong guidance (1)' })).toBeFocused();
+
+  await page.getByRole('checkbox', { name: 'Lifelong guidance (1)' }).uncheck();
+  await page.getByLabel('From').selectOption('2019');
+  await expect(page).toHaveURL(/\?from=2019$/);
+  await expect(count(page)).toHaveText('2 of 3 developments');
+  await expect(lanes(page)).toHaveCount(2);
+  await page.getByLabel('To').selectOption('2020');
+  await expect(count(page)).toHaveText('1 of 3 developments');
+
+  await page.reload();
+  await expect(count(page)).toHaveText('1 of 3 developments');
+  await expect(page.getByLabel('From')).toHaveValue('2019');
+  await expect(page.getByLabel('To')).toHaveValue('2020');
+
+  await page.goBack();
+  await expect(count(page)).toHaveText('2 of 3 developments');
+  await page.goForward();
+  await expect(count(page)).toHaveText('1 of 3 developments');
+
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(count(page)).toHaveText('3 of 3 developments');
+  await expect(page.getByLabel('Search titles and texts')).toBeFocused();
+  await expectNoProblems(page, problems);
+});
+
+test('search with and without accents finds Cité des métiers, and marks it', async ({ page }) => {
+  await page.goto(APP);
+  const search = page.getByLabel('Search titles and texts');
+  await search.fill('cite des metiers');
+  await expect(count(page)).toHaveText('1 of 3 developments');
+  await expect(page).toHaveURL(/\?q=cite\+des\+metiers$/);
+  await expect(page.locator('.lane-excerpt mark')).toHaveText('Cité des métiers');
+  await search.fill('CITÉ DES MÉTIERS');
+  await expect(page).toHaveURL(/\?q=CIT%C3%89\+DES\+M%C3%89TIERS$/);
+  await expect(count(page)).toHaveText('1 of 3 developments');
+  // The title match is marked in the lane's name.
+  await search.fill('peq');
+  await expect(lanes(page).first().locator('.lane-name mark')).toHaveText('PEQ');
+  await expect(lanes(page)).toHaveCount(2);
+  // Typing does not add a history entry per keystroke.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+});
+
+test('an empty result says so and offers to remove the filter that emptied it', async ({ page }) => {
+  await page.goto(`${APP}?q=pathway&subsystem=CVET`);
+  await expect(count(page)).toHaveText('0 of 3 developments');
+  await expect(page.locator('.no-results')).toContainText('No development matches all these filters.');
+  await page.getByRole('button', { name: 'Remove “Subsystem: CVET” (2 found)' }).click();
+  await expect(page).toHaveURL(/\?q=pathway$/);
+  await expect(count(page)).toHaveText('2 of 3 developments');
+});
+
+test('filters compose with deep links, languages and embed mode', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020&year=2019&subsystem=CVET&lang=fr`);
+  await expect(count(page)).toHaveText('1 sur 3 évolutions');
+  // The card still opens on the deep link; the timeline shows what the filter leaves.
+  await expect(page.locator('section.card h2')).toContainText('2019');
+  await page.locator('#cell-2-2017').click();
+  await expect(page).toHaveURL(/\?measure=be-fr-social-partner-pact-employment-training&year=2017&subsystem=CVET&lang=fr$/);
+  // An embedder can pin a filtered view.
+  await page.goto(`${APP}?subsystem=CVET&embed=1`);
+  await expect(lanes(page)).toHaveCount(1);
+  await expect(page.getByLabel('Search titles and texts')).toHaveCount(0);
+});
+
+test('1,000 synthetic developments: labelled, counted, filtered, searched, shown fifty at a time', async ({ page }) => {
+  await page.goto(SYNTHETIC);
+  await expect(page.locator('.synthetic-banner')).toContainText('Synthetic test data');
+  await expect(count(page)).toHaveText('1,000 of 1,000 developments');
+  await expect(lanes(page)).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show 50 more (950 not shown)' }).click();
+  await expect(lanes(page)).toHaveCount(100);
+  await expect(page.locator('tbody.lane:nth-of-type(51) a[id^=lane-link-]')).toBeFocused();
+
+  await page.getByText('Filters', { exact: true }).click();
+  const country = page.getByRole('group', { name: 'Country' });
+  await country.getByRole('checkbox', { name: /^SYNTHETIC-07 / }).check();
+  const n = Number((await count(page).textContent()).split(' ')[0]);
+  expect(n).toBeGreaterThan(10);
+  expect(n).toBeLessThan(100);
+  await expect(lanes(page)).toHaveCount(Math.min(n, 50));
+  await expect(lanes(page).locator('.lane-meta')).toContainText(Array(Math.min(n, 50)).fill('SYNTHETIC-07'));
+
+  await page.getByLabel('Search titles and texts').fill('cite des metiers');
+  await expect(page.locator('.lane-name mark').first()).toHaveText('Cité des métiers');
+  const withAccents = await count(page).textContent();
+  await page.getByLabel('Search titles and texts').fill('Cité des Métiers');
+  await expect(count(page)).toHaveText(withAccents);
+  await page.reload();
+  await expect(count(page)).toHaveText(withAccents);
+  await expect(page.getByLabel('Search titles and texts')).toHaveValue('Cité des Métiers');
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(count(page)).toHaveText('1,000 of 1,000 developments');
+});
