@@ -78,10 +78,31 @@ pub fn Viewer(
     let screen = StoredValue::new(Screen::default());
     // How many lanes the overview shows ("show more" adds to it; new filters start again).
     let lanes = RwSignal::new(LANES_AT_A_TIME);
+    // Languages other than English are fetched when first needed: for each, whether it was
+    // asked for (1) and has arrived or failed (2); `arrived` counts arrivals.
+    let arrived = RwSignal::new(0u32);
+    let asked = StoredValue::new([0u8; 4]);
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };
         let parsed = nav.parsed();
         let lang = nav.lang(&parsed.state);
+        arrived.track();
+        if lang.loaded().is_none() && asked.with_value(|a| a[lang as usize]) < 2 {
+            if asked.with_value(|a| a[lang as usize]) == 0 {
+                asked.update_value(|a| a[lang as usize] = 1);
+                leptos::task::spawn_local(async move {
+                    // Where the table cannot be had, the interface stays in English.
+                    if let Ok(strings) = load::fetch_strings(lang).await {
+                        lang.install(strings);
+                    }
+                    asked.update_value(|a| a[lang as usize] = 2);
+                    arrived.update(|n| *n += 1);
+                });
+            }
+            // Until it arrives, the page stays as it is (at first: loading).
+            screen.update_value(|s| s.show_loading_if_empty(&root));
+            return;
+        }
         let focus = nav.take_pending_focus();
         let lanes = lanes.get();
         load.with(|state| {

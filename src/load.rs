@@ -114,6 +114,17 @@ pub async fn fetch_dataset() -> Result<Arc<Dataset>, LoadError> {
     parse_dataset(&text).map(Arc::new)
 }
 
+/// Fetches the interface strings of `lang` (see [`crate::i18n`]).
+pub async fn fetch_strings(lang: crate::i18n::Lang) -> Result<crate::i18n::Strings, LoadError> {
+    let text = fetch_text(&lang.file()).await?;
+    let value = crate::json::parse(&text).map_err(|e| LoadError::Malformed {
+        detail: e.to_string(),
+    })?;
+    crate::i18n::Strings::from_json(&value).map_err(|key| LoadError::Malformed {
+        detail: format!("{key} is missing"),
+    })
+}
+
 /// The body of `url` as text, with the browser's own `fetch`.
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let unreachable = |e: wasm_bindgen::JsValue| LoadError::Unreachable {

@@ -275,16 +275,18 @@ fn list<T>(
     v: &Value,
     key: &'static str,
     at: &Path,
-    item: impl Fn(&Value, &Path) -> Read<T>,
+    item: fn(&Value, &Path) -> Read<T>,
 ) -> Read<Vec<T>> {
     let at = at.key(key);
     match optional(v, key) {
         None => Ok(Vec::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, x)| item(x, &Path::Index(&at, i)))
-            .collect(),
+        Some(Value::Array(items)) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                out.push(item(x, &Path::Index(&at, i))?);
+            }
+            Ok(out)
+        }
         Some(other) => Err(at.expected("a list", other)),
     }
 }

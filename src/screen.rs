@@ -109,6 +109,14 @@ impl Screen {
         }
     }
 
+    /// Shows the loading view if nothing is shown yet.
+    pub fn show_loading_if_empty(&mut self, root: &Element) {
+        if self.shown == Shown::Nothing {
+            dom::show(root, page::loading(&crate::i18n::EN));
+            self.shown = Shown::Loading(Lang::En);
+        }
+    }
+
     fn page(
         &mut self,
         root: &Element,

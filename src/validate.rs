@@ -1,7 +1,6 @@
 //! Checks that a parsed dataset makes sense, reporting each problem with the path of the field
 //! at fault, e.g. `measures[0].timeline[3].year: 2031 is outside 2015–2025`.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use crate::markup;
@@ -44,16 +43,14 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
             ),
         );
     }
-    let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, m) in dataset.measures.iter().enumerate() {
         let at = format!("measures[{i}]");
-        if let Some(first) = seen.get(m.id.as_str()) {
+        // A linear look back: small code, and fast enough for thousands of measures.
+        if let Some(first) = dataset.measures[..i].iter().position(|o| o.id == m.id) {
             v.push(
                 format!("{at}.id"),
                 format!("{} is already used by measures[{first}]", quoted(&m.id)),
             );
-        } else {
-            seen.insert(&m.id, i);
         }
         v.measure(&at, m, dataset);
     }

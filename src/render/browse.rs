@@ -253,7 +253,7 @@ pub fn marked(text: &str, query: &str) -> Vec<Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{EN, FR};
+    use crate::i18n::{bundled, EN};
     use crate::load::parse_dataset;
 
     fn data() -> Dataset {
@@ -265,7 +265,7 @@ mod tests {
         assert_eq!(count(&EN, Lang::En, 3, 3), "3 of 3 developments");
         assert_eq!(count(&EN, Lang::En, 1, 1), "1 of 1 development");
         assert_eq!(
-            count(&FR, Lang::Fr, 12, 1000),
+            count(bundled(Lang::Fr), Lang::Fr, 12, 1000),
             "12 sur 1\u{202F}000 évolutions"
         );
     }

@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn failures_are_said_in_the_language() {
-        let fr = &crate::i18n::FR;
+        let fr = crate::i18n::bundled(Lang::Fr);
         let text = failure(fr, &LoadError::Status { status: 404 }).text_content();
         assert!(text.contains("est introuvable sur le serveur"), "{text}");
         assert!(text.contains("data/timeline.json"), "{text}");
