@@ -73,7 +73,7 @@ pub fn select_all(root: &Element, selector: &str) -> Vec<Element> {
     };
     (0..list.length())
         .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|n| n.unchecked_into::<Element>())
         .collect()
 }
 

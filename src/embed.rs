@@ -25,7 +25,7 @@ pub struct Snippets {
 pub fn app_folder(page_url: &str) -> String {
     let without_query = page_url.split(['?', '#']).next().unwrap_or_default();
     match without_query.rfind('/') {
-        Some(slash) => without_query[..=slash].to_owned(),
+        Some(slash) => crate::search::part(without_query, 0, slash + 1).to_owned(),
         None => format!("{without_query}/"),
     }
 }

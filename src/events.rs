@@ -3,8 +3,8 @@
 //! lane), activate links with Space, and close the open card with Escape.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{Element, KeyboardEvent, MouseEvent};
 
 use std::cell::Cell;
@@ -35,6 +35,22 @@ fn opener_of(link: &Element) -> Option<Opener> {
     link.get_attribute("href").map(Opener::CardLink)
 }
 
+/// Handles an event on the app's root: a click, a key, typing or a change of a control.
+pub fn dispatch(
+    ev: &web_sys::Event,
+    nav: Navigator,
+    load: RwSignal<LoadState>,
+    lanes: RwSignal<usize>,
+) {
+    match ev.type_().as_str() {
+        "click" => on_click(ev.unchecked_ref(), nav, load, lanes),
+        "keydown" => on_keydown(ev.unchecked_ref(), nav, load),
+        "input" => on_input(ev, nav, lanes),
+        "change" => on_change(ev, nav, lanes),
+        _ => {}
+    }
+}
+
 /// Shows `filters` (a new history entry), from the first lanes again, focus on `focus`.
 fn filter(nav: Navigator, lanes: RwSignal<usize>, filters: Filters, focus: Option<FocusTarget>) {
     lanes.set(LANES_AT_A_TIME);
@@ -61,8 +77,8 @@ pub fn on_click(
     nav: Navigator,
     load: RwSignal<LoadState>,
     lanes: RwSignal<usize>,
-    t: &'static Strings,
 ) {
+    let t = nav.lang(&nav.state_untracked()).strings();
     let Some(target) = target_element(ev) else {
         return;
     };
@@ -172,10 +188,7 @@ pub fn on_input(ev: &web_sys::Event, nav: Navigator, lanes: RwSignal<usize>) {
     }
     request_animation_frame(move || {
         SEARCH_PENDING.with(|p| p.set(false));
-        let query = field
-            .dyn_ref::<web_sys::HtmlInputElement>()
-            .map(|i| i.value())
-            .unwrap_or_default();
+        let query = platform::input_value(&field);
         let state = nav.state_untracked();
         if state.filters.query != query {
             lanes.set(LANES_AT_A_TIME);
@@ -209,9 +222,7 @@ pub fn on_change(ev: &web_sys::Event, nav: Navigator, lanes: RwSignal<usize>) {
         let value = target.get_attribute("value").unwrap_or_default();
         filters = filters.toggled(facet, &value);
     } else if let Some(range) = target.get_attribute("data-range") {
-        let year = target
-            .dyn_ref::<web_sys::HtmlSelectElement>()
-            .and_then(|s| deeplink::parse_year(&s.value()));
+        let year = deeplink::parse_year(&platform::input_value(&target));
         match range.as_str() {
             "from" => filters.from = year,
             _ => filters.to = year,
@@ -252,7 +263,7 @@ pub fn on_keydown(ev: &KeyboardEvent, nav: Navigator, load: RwSignal<LoadState>)
             .closest("a[data-nav]")
             .ok()
             .flatten()
-            .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
+            .map(|l| l.unchecked_into::<web_sys::HtmlElement>())
         {
             ev.prevent_default();
             link.click();

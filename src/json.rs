@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use crate::search::part;
+
 /// The deepest nesting accepted, so a hostile file cannot exhaust the stack.
 pub const MAX_DEPTH: usize = 64;
 
@@ -103,7 +105,7 @@ struct Parser<'a> {
 impl Parser<'_> {
     fn error(&self, message: &'static str) -> SyntaxError {
         let at = self.at.min(self.bytes.len());
-        let before = &self.text[..floor_char_boundary(self.text, at)];
+        let before = part(self.text, 0, floor_char_boundary(self.text, at));
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         SyntaxError {
@@ -244,7 +246,7 @@ impl Parser<'_> {
                 return Err(self.error("expected a digit"));
             }
         }
-        Ok(Value::Number(self.text[start..self.at].to_owned()))
+        Ok(Value::Number(part(self.text, start, self.at).to_owned()))
     }
 
     fn string(&mut self) -> Result<String, SyntaxError> {
@@ -258,7 +260,7 @@ impl Parser<'_> {
                 }
                 self.at += 1;
             }
-            out.push_str(&self.text[start..self.at]);
+            out.push_str(part(self.text, start, self.at));
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;

@@ -58,12 +58,15 @@ pub fn App() -> impl IntoView {
 /// Loads (again) the dataset into `load`.
 pub fn start_loading(load: RwSignal<LoadState>) {
     load.set(LoadState::Loading);
-    leptos::task::spawn_local(async move {
-        load.set(match load::fetch_dataset().await {
-            Ok(data) => LoadState::Ready(data),
-            Err(error) => LoadState::Failed(error),
-        });
-    });
+    load::fetch(
+        load::DATASET_PATH.to_owned(),
+        Box::new(move |text| {
+            load.set(match text.and_then(|t| load::parse_dataset(&t)) {
+                Ok(data) => LoadState::Ready(std::sync::Arc::new(data)),
+                Err(error) => LoadState::Failed(error),
+            })
+        }),
+    );
 }
 
 /// Shows `load` as `nav`'s link asks: the page in step with both.
@@ -79,48 +82,48 @@ pub fn Viewer(
     // How many lanes the overview shows ("show more" adds to it; new filters start again).
     let lanes = RwSignal::new(LANES_AT_A_TIME);
     // Languages other than English are fetched when first needed: for each, whether it was
-    // asked for (1) and has arrived or failed (2); `arrived` counts arrivals.
-    let arrived = RwSignal::new(0u32);
-    let asked = StoredValue::new([0u8; 4]);
-    Effect::new(move |_| {
-        let Some(root) = root.get() else { return };
+    // asked for (1) and has arrived or failed (2), kept with the screen; an arrival notifies
+    // `load`, which runs the effect again.
+    Effect::new(move |listening: Option<bool>| {
+        let Some(root) = root.get() else { return false };
+        if listening != Some(true) {
+            // One listener, on the root, for every event the app handles (one closure instead
+            // of four typed handlers: about 3 KB less gzipped wasm, measured).
+            platform::listen(&root, &["click", "keydown", "input", "change"], move |ev| {
+                events::dispatch(&ev, nav, load, lanes)
+            });
+        }
         let parsed = nav.parsed();
         let lang = nav.lang(&parsed.state);
-        arrived.track();
-        if lang.loaded().is_none() && asked.with_value(|a| a[lang as usize]) < 2 {
-            if asked.with_value(|a| a[lang as usize]) == 0 {
-                asked.update_value(|a| a[lang as usize] = 1);
-                leptos::task::spawn_local(async move {
-                    // Where the table cannot be had, the interface stays in English.
-                    if let Ok(strings) = load::fetch_strings(lang).await {
-                        lang.install(strings);
-                    }
-                    asked.update_value(|a| a[lang as usize] = 2);
-                    arrived.update(|n| *n += 1);
-                });
+        load.track();
+        let asked = screen.with_value(|s| s.languages[lang as usize]);
+        if lang.loaded().is_none() && asked < 2 {
+            if asked == 0 {
+                screen.update_value(|s| s.languages[lang as usize] = 1);
+                load::fetch(
+                    lang.file(),
+                    Box::new(move |text| {
+                        // Where the table cannot be had, the interface stays in English.
+                        if let Ok(strings) = text.and_then(|t| load::parse_strings(&t)) {
+                            lang.install(strings);
+                        }
+                        screen.update_value(|s| s.languages[lang as usize] = 2);
+                        load.notify();
+                    }),
+                );
             }
             // Until it arrives, the page stays as it is (at first: loading).
             screen.update_value(|s| s.show_loading_if_empty(&root));
-            return;
+            return true;
         }
         let focus = nav.take_pending_focus();
         let lanes = lanes.get();
         load.with(|state| {
             screen.update_value(|s| s.update(&root, state, &parsed, lang, focus, lanes))
         });
+        true
     });
-    let strings = move || nav.lang(&nav.state_untracked()).strings();
-    view! {
-        <main
-            id="main"
-            class="app"
-            node_ref=root
-            on:click=move |ev| events::on_click(&ev, nav, load, lanes, strings())
-            on:keydown=move |ev| events::on_keydown(&ev, nav, load)
-            on:input=move |ev| events::on_input(&ev, nav, lanes)
-            on:change=move |ev| events::on_change(&ev, nav, lanes)
-        ></main>
-    }
+    view! { <main id="main" class="app" node_ref=root></main> }
 }
 
 /// Mounts [`App`] in the page's `#app` element (replacing its "loading" placeholder), or in the
@@ -131,7 +134,7 @@ pub fn start() {
     };
     match document
         .get_element_by_id("app")
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>)
     {
         Some(host) => {
             host.set_text_content(None);

@@ -1,8 +1,6 @@
 //! Loading the dataset: fetching it, parsing it, validating it, and saying what went wrong.
 
 use std::fmt;
-use std::sync::Arc;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -108,16 +106,16 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     }
 }
 
-/// Fetches [`DATASET_PATH`] (relative to the page, so any sub-path works) and parses it.
-pub async fn fetch_dataset() -> Result<Arc<Dataset>, LoadError> {
-    let text = fetch_text(DATASET_PATH).await?;
-    parse_dataset(&text).map(Arc::new)
+/// Fetches `url` (relative to the page, so any sub-path works) and gives its text, or why it
+/// could not, to `done`. One function for every download keeps one asynchronous state machine
+/// in the wasm.
+pub fn fetch(url: String, done: Box<dyn FnOnce(Result<String, LoadError>)>) {
+    wasm_bindgen_futures::spawn_local(async move { done(fetch_text(&url).await) });
 }
 
-/// Fetches the interface strings of `lang` (see [`crate::i18n`]).
-pub async fn fetch_strings(lang: crate::i18n::Lang) -> Result<crate::i18n::Strings, LoadError> {
-    let text = fetch_text(&lang.file()).await?;
-    let value = crate::json::parse(&text).map_err(|e| LoadError::Malformed {
+/// The interface strings of a language from the text of its table (see [`crate::i18n`]).
+pub fn parse_strings(text: &str) -> Result<crate::i18n::Strings, LoadError> {
+    let value = crate::json::parse(text).map_err(|e| LoadError::Malformed {
         detail: e.to_string(),
     })?;
     crate::i18n::Strings::from_json(&value).map_err(|key| LoadError::Malformed {

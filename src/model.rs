@@ -192,11 +192,15 @@ impl fmt::Display for ShapeError {
     }
 }
 
-/// A path into the dataset, written only when an error needs it.
+/// A path into the dataset (`measures[0].timeline[3].year`), written only when an error needs
+/// it: building it costs nothing on a valid dataset.
 #[derive(Clone, Copy)]
-enum Path<'a> {
+pub(crate) enum Path<'a> {
+    /// The whole dataset.
     Root,
+    /// A member of an object.
     Key(&'a Path<'a>, &'static str),
+    /// An item of a list.
     Index(&'a Path<'a>, usize),
 }
 
@@ -212,8 +216,14 @@ impl fmt::Display for Path<'_> {
 }
 
 impl<'a> Path<'a> {
-    fn key(&'a self, key: &'static str) -> Path<'a> {
+    /// The member `key` of this.
+    pub(crate) fn key(&'a self, key: &'static str) -> Path<'a> {
         Path::Key(self, key)
+    }
+
+    /// The item `i` of this.
+    pub(crate) fn index(&'a self, i: usize) -> Path<'a> {
+        Path::Index(self, i)
     }
 
     fn error(&self, message: String) -> ShapeError {

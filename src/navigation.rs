@@ -49,12 +49,20 @@ pub struct Navigator {
     parsed: RwSignal<Parsed>,
     /// The language the browser prefers, used when the link names none.
     browser_lang: Lang,
+    /// The history and focus bookkeeping (one stored value: each distinct type stored costs
+    /// wasm).
+    book: StoredValue<Book>,
+}
+
+/// What the navigator remembers besides the link.
+#[derive(Debug, Default)]
+struct Book {
     /// How many entries this app pushed before the current one (0: the page as it was opened).
-    depth: StoredValue<usize>,
+    depth: usize,
     /// For each pushed entry (by depth), the control that opened it.
-    openers: StoredValue<Vec<Option<Opener>>>,
+    openers: Vec<Option<Opener>>,
     /// Focus to restore once the page is up to date.
-    pending: StoredValue<Option<FocusTarget>>,
+    pending: Option<FocusTarget>,
 }
 
 impl Navigator {
@@ -64,7 +72,8 @@ impl Navigator {
             &platform::query(),
             Lang::negotiate(platform::preferred_languages().iter().map(String::as_str)),
         );
-        nav.depth.set_value(platform::history_depth());
+        nav.book
+            .update_value(|b| b.depth = platform::history_depth());
         let handle = window_event_listener(ev::popstate, move |_| nav.restore());
         on_cleanup(move || handle.remove());
         nav
@@ -75,9 +84,7 @@ impl Navigator {
         Navigator {
             parsed: RwSignal::new(deeplink::parse(query)),
             browser_lang,
-            depth: StoredValue::new(0),
-            openers: StoredValue::new(Vec::new()),
-            pending: StoredValue::new(None),
+            book: StoredValue::new(Book::default()),
         }
     }
 
@@ -108,7 +115,7 @@ impl Navigator {
 
     /// Whether the current entry was pushed by this app (so Back stays in the app).
     pub fn can_go_back(&self) -> bool {
-        self.depth.get_value() > 0
+        self.book.with_value(|b| b.depth > 0)
     }
 
     /// Shows `next`, adding a history entry; `opener` is the control that asked for it.
@@ -119,16 +126,15 @@ impl Navigator {
         {
             return;
         }
-        let depth = self.depth.get_value() + 1;
-        platform::push_query(&deeplink::format(&next), depth);
-        self.depth.set_value(depth);
-        self.openers.update_value(|o| {
-            o.resize(depth, None);
-            o[depth - 1] = opener;
-        });
-        self.pending.set_value(match focus {
-            Focus::Card => Some(FocusTarget::CardHeading),
-            Focus::Stay => None,
+        self.book.update_value(|b| {
+            b.depth += 1;
+            platform::push_query(&deeplink::format(&next), b.depth);
+            b.openers.resize(b.depth, None);
+            b.openers[b.depth - 1] = opener;
+            b.pending = match focus {
+                Focus::Card => Some(FocusTarget::CardHeading),
+                Focus::Stay => None,
+            };
         });
         self.parsed.set(Parsed {
             state: next,
@@ -138,8 +144,10 @@ impl Navigator {
 
     /// Shows `next` in place of the current entry (no new history entry), then focuses `focus`.
     pub fn replace(&self, next: ViewState, focus: Option<FocusTarget>) {
-        platform::replace_query(&deeplink::format(&next), self.depth.get_value());
-        self.pending.set_value(focus);
+        self.book.update_value(|b| {
+            platform::replace_query(&deeplink::format(&next), b.depth);
+            b.pending = focus;
+        });
         self.parsed.set(Parsed {
             state: next,
             ignored_year: None,
@@ -154,27 +162,26 @@ impl Navigator {
     /// Follows the address bar after Back or Forward.
     fn restore(&self) {
         let depth = platform::history_depth();
-        let left = self.depth.get_value();
-        if depth < left {
-            // Back: return focus to the control that opened the view we left.
-            let opener = self
-                .openers
-                .with_value(|o| o.get(left - 1).cloned().flatten());
-            self.pending.set_value(opener.map(FocusTarget::Control));
-        }
-        self.depth.set_value(depth);
+        self.book.update_value(|b| {
+            if depth < b.depth {
+                // Back: return focus to the control that opened the view we left.
+                let opener = b.openers.get(b.depth - 1).cloned().flatten();
+                b.pending = opener.map(FocusTarget::Control);
+            }
+            b.depth = depth;
+        });
         self.parsed.set(deeplink::parse(&platform::query()));
     }
 
     /// Asks for focus to go to `target` once the page is up to date.
     pub fn focus_after_update(&self, target: FocusTarget) {
-        self.pending.set_value(Some(target));
+        self.book.update_value(|b| b.pending = Some(target));
     }
 
     /// The focus asked for by the last navigation, once (the page consumes it).
     pub fn take_pending_focus(&self) -> Option<FocusTarget> {
         let mut taken = None;
-        self.pending.update_value(|p| taken = p.take());
+        self.book.update_value(|b| taken = b.pending.take());
         taken
     }
 

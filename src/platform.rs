@@ -102,24 +102,35 @@ pub fn on_body_resize(f: impl FnMut() + 'static) {
     }
 }
 
-/// Sets the value of an `<input>` or `<select>` (the value the reader sees, not its default).
+/// The value of an `<input>` or `<select>` (what the reader sees, not its default).
+pub fn input_value(input: &web_sys::Element) -> String {
+    js_sys::Reflect::get(input, &"value".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Sets the value of an `<input>` or `<select>` (what the reader sees, not its default).
 pub fn set_input_value(input: &web_sys::Element, value: &str) {
-    if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-        if input.value() != value {
-            input.set_value(value);
-        }
-    } else if let Some(select) = input.dyn_ref::<web_sys::HtmlSelectElement>() {
-        if select.value() != value {
-            select.set_value(value);
-        }
+    if input_value(input) != value {
+        let _ = js_sys::Reflect::set(input, &"value".into(), &value.into());
     }
 }
 
 /// Checks or unchecks a checkbox.
 pub fn set_checked(input: &web_sys::Element, checked: bool) {
-    if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.set_checked(checked);
+    let _ = js_sys::Reflect::set(input, &"checked".into(), &checked.into());
+}
+
+/// Calls `f` for each event of the `types` that reaches `target`, for the life of the page. (`Fn`,
+/// not `FnMut`: a handler may cause another event, such as a click, synchronously.)
+pub fn listen(target: &web_sys::Element, types: &[&str], f: impl Fn(web_sys::Event) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let callback = Closure::<dyn Fn(web_sys::Event)>::new(f);
+    for kind in types {
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
     }
+    callback.forget();
 }
 
 /// Sets the page's language (`<html lang>`).
@@ -159,10 +170,8 @@ pub fn set_title(title: &str) {
 
 /// Moves focus to `el`, if it can take it. Returns whether it did.
 pub fn focus_element(el: &web_sys::Element) -> bool {
-    match el.dyn_ref::<web_sys::HtmlElement>() {
-        Some(html) => html.focus().is_ok(),
-        None => false,
-    }
+    // Every element the app focuses has `focus()` (HTML elements, and SVG ones too).
+    el.unchecked_ref::<web_sys::HtmlElement>().focus().is_ok()
 }
 
 /// Scrolls `container` horizontally, and only it, so that `item` is fully visible.
@@ -209,7 +218,7 @@ pub fn show_for_copying(parent: &web_sys::Element, label: &str, text: &str) {
     }
     let Some(field) = document()
         .and_then(|d| d.create_element("input").ok())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>())
     else {
         return;
     };
@@ -229,9 +238,7 @@ fn copy_with_exec_command(text: &str) -> bool {
     let (Some(body), Ok(area)) = (doc.body(), doc.create_element("textarea")) else {
         return false;
     };
-    let Ok(area) = area.dyn_into::<web_sys::HtmlTextAreaElement>() else {
-        return false;
-    };
+    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
     area.set_value(text);
     area.set_class_name("visually-hidden");
     let _ = area.set_attribute("readonly", "");
@@ -240,8 +247,9 @@ fn copy_with_exec_command(text: &str) -> bool {
     }
     area.select();
     let copied = doc
-        .dyn_ref::<web_sys::HtmlDocument>()
-        .and_then(|d| d.exec_command("copy").ok())
+        .unchecked_ref::<web_sys::HtmlDocument>()
+        .exec_command("copy")
+        .ok()
         .unwrap_or(false);
     area.remove();
     copied

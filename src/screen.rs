@@ -57,6 +57,8 @@ pub struct Screen {
     index: Option<(usize, SearchIndex)>,
     /// The developments the filters leave, for the filters they were computed for.
     matching: Option<(Filters, Vec<usize>)>,
+    /// Per language: 0, its table was not asked for; 1, it is on its way; 2, it came (or not).
+    pub languages: [u8; 4],
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -110,6 +110,36 @@ fn fold_with_offsets(text: &str) -> (String, Vec<usize>) {
     (out, offsets)
 }
 
+/// `s[from..to]`, or empty where that is not a range of whole characters. (Slicing a `str`
+/// directly can panic, and the panic's message alone costs over a kilobyte of wasm.)
+pub fn part(s: &str, from: usize, to: usize) -> &str {
+    s.get(from..to).unwrap_or_default()
+}
+
+/// Where `needle` first occurs in `hay` (a byte offset): a plain search, a fraction of the wasm
+/// of the standard library's, and quick on the short texts it is given.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).find(|&i| hay[i..i + needle.len()] == *needle)
+}
+
+/// How many times `needle` (not empty) occurs in `hay`, without overlaps, up to `max`.
+fn count_str(hay: &str, needle: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut from = 0;
+    while n < max {
+        match find_str(part(hay, from, hay.len()), needle) {
+            Some(at) => {
+                n += 1;
+                from += at + needle.len();
+            }
+            None => break,
+        }
+    }
+    n
+}
+
 /// The places where the folded `query` occurs in `text`, as byte ranges of `text`.
 pub fn find(text: &str, query: &str) -> Vec<(usize, usize)> {
     let query = fold(query.trim());
@@ -119,7 +149,7 @@ pub fn find(text: &str, query: &str) -> Vec<(usize, usize)> {
     let (folded, offsets) = fold_with_offsets(text);
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(at) = folded[from..].find(&query) {
+    while let Some(at) = find_str(part(&folded, from, folded.len()), &query) {
         let start = from + at;
         let end = start + query.len();
         let original_end = offsets[end.min(offsets.len() - 1)];
@@ -144,13 +174,13 @@ pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
             continue;
         }
         if start > at {
-            out.push((text[at..start].to_owned(), false));
+            out.push((part(text, at, start).to_owned(), false));
         }
-        out.push((text[start..end].to_owned(), true));
+        out.push((part(text, start, end).to_owned(), true));
         at = end;
     }
     if at < text.len() || out.is_empty() {
-        out.push((text[at..].to_owned(), false));
+        out.push((part(text, at, text.len()).to_owned(), false));
     }
     out
 }
@@ -225,14 +255,14 @@ impl SearchIndex {
         let words: Vec<&str> = folded_query.split(' ').filter(|w| !w.is_empty()).collect();
         let mut score = 0;
         // The whole query matches as a phrase, or every word matches somewhere.
-        if all.contains(folded_query) {
-            score += 10 + all.matches(folded_query).count().min(20) as u32;
-        } else if words.iter().all(|w| all.contains(w)) {
+        if find_str(all, folded_query).is_some() {
+            score += 10 + count_str(all, folded_query, 20) as u32;
+        } else if words.iter().all(|w| find_str(all, w).is_some()) {
             score += words.len() as u32;
         } else {
             return None;
         }
-        if title.contains(folded_query) {
+        if find_str(title, folded_query).is_some() {
             score += 100;
         }
         Some(score)
@@ -257,7 +287,7 @@ pub fn excerpt(texts: &[String], query: &str) -> Option<String> {
     if from > 0 {
         out.push('…');
     }
-    out.push_str(text[from..to].trim());
+    out.push_str(part(text, from, to).trim());
     if to < text.len() {
         out.push('…');
     }
@@ -268,6 +298,16 @@ pub fn excerpt(texts: &[String], query: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::load::parse_dataset;
+
+    #[test]
+    fn plain_search() {
+        assert_eq!(find_str("abcabc", "ca"), Some(2));
+        assert_eq!(find_str("abc", ""), Some(0));
+        assert_eq!(find_str("ab", "abc"), None);
+        assert_eq!(find_str("métier", "tier"), Some(3));
+        assert_eq!(count_str("aaaa", "aa", 20), 2);
+        assert_eq!(count_str("abab", "ab", 1), 1);
+    }
 
     #[test]
     fn folding_ignores_case_and_accents() {

@@ -4,7 +4,9 @@
 use std::fmt;
 
 use crate::markup;
-use crate::model::{Block, Dataset, ListItem, Measure, FIRST_YEAR, FORMAT, LAST_YEAR, VERSION};
+use crate::model::{
+    Block, Dataset, ListItem, Measure, Path, FIRST_YEAR, FORMAT, LAST_YEAR, VERSION,
+};
 
 /// One problem found in a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,195 +25,222 @@ impl fmt::Display for Issue {
 
 /// Every problem found in `dataset`; empty when it is valid.
 pub fn validate(dataset: &Dataset) -> Vec<Issue> {
-    let mut v = Validator::default();
+    let mut v = Validator {
+        issues: Vec::new(),
+        dataset,
+    };
+    let root = Path::Root;
     if dataset.format != FORMAT {
         v.push(
-            "format".into(),
-            format!(
-                "{} is not {}: this file is not a VET policy timeline dataset",
-                quoted(&dataset.format),
-                quoted(FORMAT)
-            ),
+            &root.key("format"),
+            cat(&[
+                &quoted(&dataset.format),
+                " is not ",
+                &quoted(FORMAT),
+                ": this file is not a VET policy timeline dataset",
+            ]),
         );
     }
     if dataset.version != VERSION {
         v.push(
-            "version".into(),
-            format!(
-                "{} is not supported: this app reads version {VERSION}",
-                dataset.version
-            ),
+            &root.key("version"),
+            cat(&[
+                &dataset.version.to_string(),
+                " is not supported: this app reads version ",
+                &VERSION.to_string(),
+            ]),
         );
     }
+    let measures = root.key("measures");
     for (i, m) in dataset.measures.iter().enumerate() {
-        let at = format!("measures[{i}]");
+        let at = measures.index(i);
         // A linear look back: small code, and fast enough for thousands of measures.
         if let Some(first) = dataset.measures[..i].iter().position(|o| o.id == m.id) {
             v.push(
-                format!("{at}.id"),
-                format!("{} is already used by measures[{first}]", quoted(&m.id)),
+                &at.key("id"),
+                cat(&[
+                    &quoted(&m.id),
+                    " is already used by measures[",
+                    &first.to_string(),
+                    "]",
+                ]),
             );
         }
-        v.measure(&at, m, dataset);
+        v.measure(&at, m);
     }
     v.issues
 }
 
-#[derive(Default)]
-struct Validator {
-    issues: Vec<Issue>,
+/// The parts, joined.
+fn cat(parts: &[&str]) -> String {
+    parts.concat()
 }
 
-impl Validator {
-    fn push(&mut self, path: String, message: String) {
-        self.issues.push(Issue { path, message });
+struct Validator<'d> {
+    issues: Vec<Issue>,
+    dataset: &'d Dataset,
+}
+
+impl Validator<'_> {
+    fn push(&mut self, path: &Path, message: String) {
+        self.issues.push(Issue {
+            path: path.to_string(),
+            message,
+        });
     }
 
-    fn not_blank(&mut self, path: String, value: &str) {
+    fn not_blank(&mut self, path: &Path, value: &str) {
         if value.trim().is_empty() {
             self.push(path, "is empty".into());
         }
     }
 
-    fn measure(&mut self, at: &str, m: &Measure, dataset: &Dataset) {
+    fn measure(&mut self, at: &Path, m: &Measure) {
         self.id(at, m);
-        self.not_blank(format!("{at}.title"), &m.title);
-        self.not_blank(format!("{at}.country"), &m.country);
-        self.timeline(at, m, dataset);
+        self.not_blank(&at.key("title"), &m.title);
+        self.not_blank(&at.key("country"), &m.country);
+        self.timeline(at, m);
         for (name, blocks) in [
             ("summary", &m.summary),
             ("background", &m.background),
             ("objectives", &m.objectives),
             ("description", &m.description),
         ] {
+            let section = at.key(name);
             for (j, block) in blocks.iter().enumerate() {
-                self.block(&format!("{at}.{name}[{j}]"), block, dataset);
+                self.block(&section.index(j), block);
             }
         }
-        for (k, related) in m.related.iter().enumerate() {
-            let path = format!("{at}.related[{k}]");
-            if *related == m.id {
-                self.push(path, format!("{} is the measure itself", quoted(related)));
-            } else if dataset.measure(related).is_none() {
-                self.push(path, unknown_measure(related));
+        let related = at.key("related");
+        for (k, id) in m.related.iter().enumerate() {
+            if *id == m.id {
+                self.push(
+                    &related.index(k),
+                    cat(&[&quoted(id), " is the measure itself"]),
+                );
+            } else if self.dataset.measure(id).is_none() {
+                self.push(&related.index(k), unknown_measure(id));
             }
         }
-        for (k, reading) in m.further_reading.iter().enumerate() {
-            self.not_blank(format!("{at}.further_reading[{k}].title"), &reading.title);
-            if let Some(url) = &reading.url {
-                self.url(format!("{at}.further_reading[{k}].url"), url);
+        let reading = at.key("further_reading");
+        for (k, r) in m.further_reading.iter().enumerate() {
+            let item = reading.index(k);
+            self.not_blank(&item.key("title"), &r.title);
+            if let Some(url) = &r.url {
+                self.url(&item.key("url"), url);
             }
         }
         if let Some(citation) = &m.citation {
-            self.not_blank(format!("{at}.citation.text"), &citation.text);
-            self.markup(format!("{at}.citation.text"), &citation.text, dataset);
+            let at = at.key("citation");
+            self.text(&at.key("text"), &citation.text);
             if let Some(url) = &citation.url {
-                self.url(format!("{at}.citation.url"), url);
+                self.url(&at.key("url"), url);
             }
         }
     }
 
-    fn id(&mut self, at: &str, m: &Measure) {
-        let path = format!("{at}.id");
+    fn id(&mut self, at: &Path, m: &Measure) {
+        let path = at.key("id");
         match m.cedefop_id {
             Some(number) if m.id != number.to_string() => self.push(
-                path,
-                format!(
-                    "{} must be the Cedefop ID number in digits, “{number}”",
-                    quoted(&m.id)
-                ),
+                &path,
+                cat(&[
+                    &quoted(&m.id),
+                    " must be the Cedefop ID number in digits, “",
+                    &number.to_string(),
+                    "”",
+                ]),
             ),
             Some(_) => {}
-            None if m.id.is_empty() => self.push(path, "is empty".into()),
+            None if m.id.is_empty() => self.push(&path, "is empty".into()),
             None if !is_slug(&m.id) => self.push(
-                path,
-                format!(
-                    "{} is not a valid slug: use lowercase letters, digits and single hyphens \
+                &path,
+                cat(&[
+                    &quoted(&m.id),
+                    " is not a valid slug: use lowercase letters, digits and single hyphens \
                      (not digits only, which are kept for Cedefop ID numbers)",
-                    quoted(&m.id)
-                ),
+                ]),
             ),
             None => {}
         }
     }
 
-    fn timeline(&mut self, at: &str, m: &Measure, dataset: &Dataset) {
+    fn timeline(&mut self, at: &Path, m: &Measure) {
+        let timeline = at.key("timeline");
         let mut previous: Option<i32> = None;
         for (j, entry) in m.timeline.iter().enumerate() {
-            let path = format!("{at}.timeline[{j}]");
+            let path = timeline.index(j);
+            let year_path = path.key("year");
+            let year = entry.year.to_string();
             if !(FIRST_YEAR..=LAST_YEAR).contains(&entry.year) {
                 self.push(
-                    format!("{path}.year"),
-                    format!("{} is outside {FIRST_YEAR}–{LAST_YEAR}", entry.year),
+                    &year_path,
+                    cat(&[
+                        &year,
+                        " is outside ",
+                        &FIRST_YEAR.to_string(),
+                        "–",
+                        &LAST_YEAR.to_string(),
+                    ]),
                 );
             }
-            if let Some(prev) = previous {
-                if entry.year == prev {
-                    self.push(
-                        format!("{path}.year"),
-                        format!("{} appears twice", entry.year),
-                    );
-                } else if entry.year < prev {
-                    self.push(
-                        format!("{path}.year"),
-                        format!(
-                            "{} comes after {prev}: list the years in ascending order",
-                            entry.year
-                        ),
-                    );
+            match previous {
+                Some(prev) if entry.year == prev => {
+                    self.push(&year_path, cat(&[&year, " appears twice"]))
                 }
+                Some(prev) if entry.year < prev => self.push(
+                    &year_path,
+                    cat(&[
+                        &year,
+                        " comes after ",
+                        &prev.to_string(),
+                        ": list the years in ascending order",
+                    ]),
+                ),
+                _ => {}
             }
             previous = Some(entry.year);
-            self.not_blank(format!("{path}.status"), &entry.status);
+            self.not_blank(&path.key("status"), &entry.status);
             if let Some(note) = &entry.note {
-                self.not_blank(format!("{path}.note"), note);
-                self.markup(format!("{path}.note"), note, dataset);
+                self.text(&path.key("note"), note);
             }
         }
     }
 
-    fn block(&mut self, path: &str, block: &Block, dataset: &Dataset) {
+    fn block(&mut self, path: &Path, block: &Block) {
         match block {
-            Block::Paragraph { text } => {
-                self.not_blank(format!("{path}.text"), text);
-                self.markup(format!("{path}.text"), text, dataset);
-            }
-            Block::List { items } => self.items(&format!("{path}.items"), items, dataset),
+            Block::Paragraph { text } => self.text(&path.key("text"), text),
+            Block::List { items } => self.items(&path.key("items"), items),
         }
     }
 
-    fn items(&mut self, path: &str, items: &[ListItem], dataset: &Dataset) {
+    fn items(&mut self, path: &Path, items: &[ListItem]) {
         for (k, item) in items.iter().enumerate() {
-            let at = format!("{path}[{k}]");
-            self.not_blank(format!("{at}.text"), &item.text);
-            self.markup(format!("{at}.text"), &item.text, dataset);
-            self.items(&format!("{at}.sublist"), &item.sublist, dataset);
+            let at = path.index(k);
+            self.text(&at.key("text"), &item.text);
+            self.items(&at.key("sublist"), &item.sublist);
         }
     }
 
-    fn markup(&mut self, path: String, text: &str, dataset: &Dataset) {
+    /// A text of the dataset: not blank, and its links lead to measures of the dataset.
+    fn text(&mut self, path: &Path, text: &str) {
+        self.not_blank(path, text);
         for target in markup::link_targets(text) {
-            if dataset.measure(&target).is_none() {
-                self.push(
-                    path.clone(),
-                    format!("links to {}", unknown_measure(&target)),
-                );
+            if self.dataset.measure(&target).is_none() {
+                self.push(path, cat(&["links to ", &unknown_measure(&target)]));
             }
         }
     }
 
-    fn url(&mut self, path: String, url: &str) {
+    fn url(&mut self, path: &Path, url: &str) {
         if !is_web_address(url) {
-            self.push(path, format!("{} is not an http(s) address", quoted(url)));
+            self.push(path, cat(&[&quoted(url), " is not an http(s) address"]));
         }
     }
 }
 
 fn unknown_measure(id: &str) -> String {
-    format!(
-        "{} is not the id of any measure in this dataset",
-        quoted(id)
-    )
+    cat(&[&quoted(id), " is not the id of any measure in this dataset"])
 }
 
 /// Whether `id` is a local slug: lowercase ASCII letters, digits and single inner hyphens, with
@@ -225,7 +254,7 @@ pub fn is_slug(id: &str) -> bool {
         && id.bytes().any(|b| b.is_ascii_lowercase())
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && !id.contains("--")
+        && crate::search::find_str(id, "--").is_none()
 }
 
 /// Whether `url` is an absolute http or https address with a host and no spaces.
@@ -235,9 +264,9 @@ pub fn is_web_address(url: &str) -> bool {
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     let rest = if lower.starts_with("https://") {
-        &url[8..]
+        crate::search::part(url, 8, url.len())
     } else if lower.starts_with("http://") {
-        &url[7..]
+        crate::search::part(url, 7, url.len())
     } else {
         return false;
     };

@@ -9,11 +9,14 @@
 //! Text is always text: [`Node::Text`] becomes a DOM text node, never HTML. Tag and attribute
 //! names are `&'static str` written in this crate, never taken from the dataset.
 
+/// A text of the tree. (Borrowing the interface's own strings as `Cow` was tried: the wasm grew.)
+pub type Text = String;
+
 /// A piece of content: an element or a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
     /// Text, shown as it is.
-    Text(String),
+    Text(Text),
     /// An element.
     Element(Element),
 }
@@ -24,7 +27,7 @@ pub struct Element {
     /// The tag name, e.g. `p`.
     pub tag: &'static str,
     /// Attributes, in order.
-    pub attrs: Vec<(&'static str, String)>,
+    pub attrs: Vec<(&'static str, Text)>,
     /// Children, in order.
     pub children: Vec<Node>,
 }
@@ -40,13 +43,13 @@ pub fn el(tag: &'static str) -> Element {
 
 impl Element {
     /// Sets an attribute.
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
+    pub fn attr(mut self, name: &'static str, value: impl Into<Text>) -> Self {
         self.attrs.push((name, value.into()));
         self
     }
 
     /// Sets an attribute when `value` is some.
-    pub fn attr_opt(self, name: &'static str, value: Option<impl Into<String>>) -> Self {
+    pub fn attr_opt(self, name: &'static str, value: Option<impl Into<Text>>) -> Self {
         match value {
             Some(v) => self.attr(name, v),
             None => self,
@@ -54,12 +57,12 @@ impl Element {
     }
 
     /// Sets the `class` attribute.
-    pub fn class(self, class: impl Into<String>) -> Self {
+    pub fn class(self, class: impl Into<Text>) -> Self {
         self.attr("class", class)
     }
 
     /// Sets the `id` attribute.
-    pub fn id(self, id: impl Into<String>) -> Self {
+    pub fn id(self, id: impl Into<Text>) -> Self {
         self.attr("id", id)
     }
 
@@ -101,8 +104,8 @@ impl From<String> for Node {
     }
 }
 
-impl From<&str> for Node {
-    fn from(s: &str) -> Node {
+impl From<&'static str> for Node {
+    fn from(s: &'static str) -> Node {
         Node::Text(s.to_owned())
     }
 }

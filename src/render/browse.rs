@@ -59,7 +59,7 @@ pub fn panel(t: &Strings, query: &str) -> Node {
                         .attr("name", "q")
                         .attr("autocomplete", "off")
                         .attr("spellcheck", "false")
-                        .attr("value", query),
+                        .attr("value", query.to_owned()),
                 ),
         )
         .child(el("div").id(FACETS_ID))
@@ -88,7 +88,7 @@ pub fn facets(t: &Strings, data: &Dataset, index: &SearchIndex, filters: &Filter
                 .id(id.clone())
                 .attr("type", "checkbox")
                 .attr("data-facet", facet.param())
-                .attr("value", value.as_str());
+                .attr("value", value.clone());
             if chosen {
                 input = input.attr("checked", "");
             }
@@ -236,7 +236,7 @@ pub fn empty(t: &Strings, data: &Dataset, index: &SearchIndex, filters: &Filters
 /// `text` with the places `query` matches marked (`<mark>`), as nodes.
 pub fn marked(text: &str, query: &str) -> Vec<Node> {
     if query.trim().is_empty() {
-        return vec![Node::Text(text.to_owned())];
+        return vec![Node::from(text.to_owned())];
     }
     highlight(text, query)
         .into_iter()
@@ -244,7 +244,7 @@ pub fn marked(text: &str, query: &str) -> Vec<Node> {
             if hit {
                 el("mark").child(run).into()
             } else {
-                Node::Text(run)
+                Node::from(run)
             }
         })
         .collect()

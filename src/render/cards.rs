@@ -29,7 +29,7 @@ fn heading() -> Element {
 }
 
 /// A titled section of a card.
-fn section(title: &str, body: impl Into<Node>) -> Element {
+fn section(title: &'static str, body: impl Into<Node>) -> Element {
     el("section")
         .class("card-section")
         .child(el("h3").child(title))
@@ -37,7 +37,7 @@ fn section(title: &str, body: impl Into<Node>) -> Element {
 }
 
 /// A "Copy ..." button and the polite status that confirms it.
-pub fn copy_button(label: &str, what: &str, text: Option<&str>) -> Element {
+pub fn copy_button(label: &'static str, what: &'static str, text: Option<&str>) -> Element {
     el("span")
         .class("copy")
         .child(
@@ -45,7 +45,7 @@ pub fn copy_button(label: &str, what: &str, text: Option<&str>) -> Element {
                 .attr("type", "button")
                 .class("button button-secondary")
                 .attr("data-copy", what)
-                .attr_opt("data-copy-text", text)
+                .attr_opt("data-copy-text", text.map(str::to_owned))
                 .child(label),
         )
         .child(el("span").class("copy-status").attr("role", "status"))
@@ -80,11 +80,11 @@ fn tools(t: &Strings, tools: &Tools) -> Vec<Element> {
                 .attr("aria-controls", EMBED_PANEL_ID)
                 .child(t.embed),
         );
-        let code = |label: &str, text: &str| {
+        let code = |label: &'static str, text: &str| {
             el("div")
                 .class("snippet")
                 .child(el("h3").class("snippet-title").child(label))
-                .child(el("pre").child(el("code").child(text)))
+                .child(el("pre").child(el("code").child(text.to_owned())))
                 .child(copy_button(t.copy_code, "snippet", Some(text)))
         };
         panel = Some(
@@ -124,7 +124,7 @@ pub fn measure_card(
                 .lang_en()
                 .child(eyebrow.join(" · ")),
         )
-        .child(heading().lang_en().child(m.title.as_str()));
+        .child(heading().lang_en().child(m.title.clone()));
     if let Some(id) = m.cedefop_id {
         header = header.child(
             el("p")
@@ -179,7 +179,7 @@ fn sections(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure) -> Vec<E
         // Full entries name their type in the header; related developments in a section.
         out.push(section(
             s.development_type,
-            el("p").lang_en().child(kind.as_str()),
+            el("p").lang_en().child(kind.clone()),
         ));
     }
     if !m.bodies_responsible.is_empty() {
@@ -191,7 +191,7 @@ fn sections(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure) -> Vec<E
     if !m.target_groups.is_empty() {
         let groups = m.target_groups.iter().flat_map(|g| {
             [
-                el("h4").lang_en().child(g.group.as_str()),
+                el("h4").lang_en().child(g.group.clone()),
                 plain_list(&g.members),
             ]
         });
@@ -212,11 +212,11 @@ fn sections(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure) -> Vec<E
             match r.url.as_deref().filter(|u| is_web_address(u)) {
                 Some(url) => el("li").child(
                     el("a")
-                        .attr("href", url)
+                        .attr("href", url.to_owned())
                         .attr("rel", "noopener noreferrer")
-                        .child(title),
+                        .child(title.to_owned()),
                 ),
-                None => el("li").child(title),
+                None => el("li").child(title.to_owned()),
             }
         });
         out.push(section(
@@ -262,7 +262,7 @@ fn sections(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure) -> Vec<E
             body = body.child(
                 el("p")
                     .class("citation-url")
-                    .child(el("a").attr("href", u).child(u)),
+                    .child(el("a").attr("href", u.to_owned()).child(u.to_owned())),
             );
         }
         body = body.child(copy_button(t.copy_citation, "citation", Some(&copied)));
@@ -275,7 +275,7 @@ fn sections(t: &Strings, data: &Dataset, base: &ViewState, m: &Measure) -> Vec<E
 fn title_link(base: &ViewState, m: &Measure) -> Element {
     nav_link(base, &m.id, None, Focus::Card)
         .lang_en()
-        .child(m.title.as_str())
+        .child(m.title.clone())
 }
 
 /// A year's status, with its mark, as a link to the year's card.
@@ -289,7 +289,7 @@ fn year_link(base: &ViewState, m: &Measure, entry: &YearEntry) -> Element {
                 .child(entry.year.to_string()),
         )
         .child(" ")
-        .child(el("span").lang_en().child(entry.status.as_str()))
+        .child(el("span").lang_en().child(entry.status.clone()))
 }
 
 /// A related development as the source lists it: status and year, title, text, country, type
@@ -303,7 +303,7 @@ fn related_item(t: &Strings, data: &Dataset, base: &ViewState, r: &Measure) -> E
     if let Some(kind) = &r.development_type {
         facts = facts
             .child(el("dt").child(t.sections.development_type))
-            .child(el("dd").lang_en().child(kind.as_str()));
+            .child(el("dd").lang_en().child(kind.clone()));
     }
     if !r.subsystems.is_empty() {
         facts = facts
@@ -315,7 +315,7 @@ fn related_item(t: &Strings, data: &Dataset, base: &ViewState, r: &Measure) -> E
         .child(status)
         .child(el("h4").child(title_link(base, r)))
         .child(blocks(data, base, &r.summary))
-        .child(el("p").class("meta").lang_en().child(r.country.as_str()))
+        .child(el("p").class("meta").lang_en().child(r.country.clone()))
         .child(facts)
 }
 
@@ -329,7 +329,7 @@ pub fn year_card(
     link: &Tools,
 ) -> Node {
     let Some(entry) = m.year(year) else {
-        return Node::Text(String::new());
+        return Node::from("");
     };
     let (before, after) = neighbours(m, year);
     let step = |target: Option<i32>, class: &str, label: &str| {
@@ -357,7 +357,7 @@ pub fn year_card(
         .child(
             el("header")
                 .class("card-header")
-                .child(el("p").class("eyebrow").lang_en().child(m.country.as_str()))
+                .child(el("p").class("eyebrow").lang_en().child(m.country.clone()))
                 .child(
                     heading()
                         .child(el("span").class("card-year-number").child(year.to_string()))
@@ -366,7 +366,7 @@ pub fn year_card(
                             el("span")
                                 .class("card-year-title")
                                 .lang_en()
-                                .child(m.title.as_str()),
+                                .child(m.title.clone()),
                         ),
                 )
                 .children(tools(t, link)),
@@ -379,7 +379,7 @@ pub fn year_card(
                     el("dd")
                         .child(status_mark(Mark::of(&entry.status)))
                         .child(" ")
-                        .child(el("span").lang_en().child(entry.status.as_str())),
+                        .child(el("span").lang_en().child(entry.status.clone())),
                 )
                 .child(el("dt").child(t.note))
                 .child(el("dd").child(note)),

@@ -110,7 +110,7 @@ pub fn language_switch(t: &Strings, current: Lang, state: &ViewState) -> Node {
 pub fn embed_bar(t: &Strings, full_view_url: &str) -> Node {
     el("a")
         .class("full-view")
-        .attr("href", full_view_url)
+        .attr("href", full_view_url.to_owned())
         .attr("target", "_blank")
         .attr("rel", "noopener")
         .child(t.open_full_view)

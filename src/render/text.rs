@@ -13,14 +13,14 @@ pub fn rich(data: &Dataset, base: &ViewState, text: &str) -> Vec<Node> {
     markup::parse(text)
         .into_iter()
         .map(|run| match run {
-            Inline::Text(t) => Node::Text(t),
+            Inline::Text(t) => Node::from(t),
             Inline::Emphasis(t) => el("em").child(t).into(),
             Inline::MeasureLink { target, text } if data.measure(&target).is_some() => {
                 nav_link(base, &target, None, Focus::Card)
                     .child(text)
                     .into()
             }
-            Inline::MeasureLink { text, .. } => Node::Text(text),
+            Inline::MeasureLink { text, .. } => Node::from(text),
         })
         .collect()
 }
@@ -48,7 +48,7 @@ fn list(data: &Dataset, base: &ViewState, items: &[ListItem]) -> Element {
         let mut li = el("li");
         if let Some(marker) = &item.marker {
             li = li
-                .child(el("span").class("marker").child(marker.as_str()))
+                .child(el("span").class("marker").child(marker.clone()))
                 .child(" ");
         }
         li = li.children(rich(data, base, &item.text));
@@ -73,7 +73,7 @@ fn list(data: &Dataset, base: &ViewState, items: &[ListItem]) -> Element {
 pub fn plain_list(items: &[String]) -> Element {
     el("ul")
         .lang_en()
-        .children(items.iter().map(|i| el("li").child(i.as_str())))
+        .children(items.iter().map(|i| el("li").child(i.clone())))
 }
 
 #[cfg(test)]

@@ -109,6 +109,7 @@ test('1,000 synthetic developments: labelled, counted, filtered, searched, shown
   await expect(page.locator('.lane-name mark').first()).toHaveText('Cité des métiers');
   const withAccents = await count(page).textContent();
   await page.getByLabel('Search titles and texts').fill('Cité des Métiers');
+  await expect(page).toHaveURL(/q=Cit%C3%A9\+des\+M%C3%A9tiers/);
   await expect(count(page)).toHaveText(withAccents);
   await page.reload();
   await expect(count(page)).toHaveText(withAccents);
