@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e clean
+.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e size bench clean
 
 ## serve: build and serve the app at http://127.0.0.1:8080/ (rebuilds on change)
 serve: setup
@@ -18,7 +18,7 @@ dist: setup
 	trunk build --release --offline
 
 ## test: every check CI runs
-test: lint test-native test-wasm test-e2e
+test: lint test-native test-wasm test-e2e size
 
 setup:
 	@scripts/setup.sh build
@@ -39,6 +39,10 @@ test-wasm: setup setup-browser
 
 test-e2e: dist setup-browser
 	npx playwright test --config tests/e2e/playwright.config.js
+
+## size: what a first visit fetches, per file (gzip -9 and brotli), against the 100 KB budget
+size: dist
+	node tests/size/budget.mjs
 
 clean:
 	cargo clean

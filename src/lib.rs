@@ -8,7 +8,7 @@
 //! texts made from them ([`labels`]), and what the reader sees, built as plain trees
 //! ([`render`], [`vdom`]).
 //!
-//! Leptos holds the state and its reactions: the [`App`] loads the dataset into a signal, the
+//! Leptos holds the state and its reactions: [`start_in`] loads the dataset into a signal, the
 //! [`navigation`] keeps the link in a signal, and one effect keeps the page in step with both
 //! ([`screen`], putting trees on the page through [`dom`]). Clicks are handled once, on the
 //! app's root ([`events`]). [`platform`] wraps the browser APIs.
@@ -34,17 +34,28 @@ pub mod selection;
 pub mod validate;
 pub mod vdom;
 
-use leptos::html;
 use leptos::prelude::*;
 
 use crate::navigation::Navigator;
 use crate::render::timeline::LANES_AT_A_TIME;
 use crate::screen::{LoadState, Screen};
 
-/// The whole application: follows the page's link, loads the dataset, and shows it (or says
-/// why it cannot).
-#[component]
-pub fn App() -> impl IntoView {
+/// Starts the app in the page's `#app` element (replacing its "loading" placeholder), or in the
+/// body when the page has no such element.
+pub fn start() {
+    let Some(document) = platform::document() else {
+        return;
+    };
+    let host = document.get_element_by_id("app");
+    if let Some(host) = host.or_else(|| document.body().map(Into::into)) {
+        start_in(&host);
+    }
+}
+
+/// The whole application, in `host`: follows the page's link, loads the dataset, and shows it
+/// (or says why it cannot).
+pub fn start_in(host: &web_sys::Element) {
+    init_reactivity();
     let load = RwSignal::new(LoadState::Loading);
     start_loading(load);
     let nav = Navigator::from_location();
@@ -52,7 +63,17 @@ pub fn App() -> impl IntoView {
         // Tell the host page our height whenever it changes, so it can size its frame.
         platform::on_body_resize(embed::post_current_size);
     }
-    view! { <Viewer nav load/> }
+    mount(host, nav, load);
+}
+
+/// Readies Leptos's reactivity: the task executor its effects run on, and an owner for the
+/// signals and effects, which live as long as the page. (The app builds its page itself, see
+/// [`screen`], so it needs no `mount_to`: about 2 KB less gzipped wasm and JS, measured.)
+pub fn init_reactivity() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.set();
+    std::mem::forget(owner);
 }
 
 /// Loads (again) the dataset into `load`.
@@ -69,30 +90,30 @@ pub fn start_loading(load: RwSignal<LoadState>) {
     );
 }
 
-/// Shows `load` as `nav`'s link asks: the page in step with both.
-#[component]
-pub fn Viewer(
-    /// The link being followed.
-    nav: Navigator,
-    /// The dataset, or where it is.
-    load: RwSignal<LoadState>,
-) -> impl IntoView {
-    let root = NodeRef::<html::Main>::new();
+/// Puts the app's `<main>` in `host`, in place of what it holds, and keeps it showing `load` as
+/// `nav`'s link asks. Needs [`init_reactivity`] first.
+pub fn mount(host: &web_sys::Element, nav: Navigator, load: RwSignal<LoadState>) {
+    let Some(root) = platform::document().and_then(|d| d.create_element("main").ok()) else {
+        return;
+    };
+    root.set_id("main");
+    root.set_class_name("app");
+    host.set_text_content(None);
+    if host.append_child(&root).is_err() {
+        return;
+    }
     let screen = StoredValue::new(Screen::default());
     // How many lanes the overview shows ("show more" adds to it; new filters start again).
     let lanes = RwSignal::new(LANES_AT_A_TIME);
+    // One listener, on the root, for every event the app handles (one closure instead of four
+    // typed handlers: about 3 KB less gzipped wasm, measured).
+    platform::listen(&root, &["click", "keydown", "input", "change"], move |ev| {
+        events::dispatch(&ev, nav, load, lanes)
+    });
     // Languages other than English are fetched when first needed: for each, whether it was
     // asked for (1) and has arrived or failed (2), kept with the screen; an arrival notifies
     // `load`, which runs the effect again.
-    Effect::new(move |listening: Option<bool>| {
-        let Some(root) = root.get() else { return false };
-        if listening != Some(true) {
-            // One listener, on the root, for every event the app handles (one closure instead
-            // of four typed handlers: about 3 KB less gzipped wasm, measured).
-            platform::listen(&root, &["click", "keydown", "input", "change"], move |ev| {
-                events::dispatch(&ev, nav, load, lanes)
-            });
-        }
+    Effect::new(move |_: Option<()>| {
         let parsed = nav.parsed();
         let lang = nav.lang(&parsed.state);
         load.track();
@@ -114,32 +135,12 @@ pub fn Viewer(
             }
             // Until it arrives, the page stays as it is (at first: loading).
             screen.update_value(|s| s.show_loading_if_empty(&root));
-            return true;
+            return;
         }
         let focus = nav.take_pending_focus();
         let lanes = lanes.get();
         load.with(|state| {
             screen.update_value(|s| s.update(&root, state, &parsed, lang, focus, lanes))
         });
-        true
     });
-    view! { <main id="main" class="app" node_ref=root></main> }
-}
-
-/// Mounts [`App`] in the page's `#app` element (replacing its "loading" placeholder), or in the
-/// body when the page has no such element.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    match document
-        .get_element_by_id("app")
-        .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>)
-    {
-        Some(host) => {
-            host.set_text_content(None);
-            leptos::mount::mount_to(host, App).forget();
-        }
-        None => leptos::mount::mount_to_body(App),
-    }
 }

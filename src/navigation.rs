@@ -2,7 +2,6 @@
 //! forward and reload restore the view from the query string. It also remembers which control
 //! opened each view, so that closing a card (Escape, or Back) returns focus to it.
 
-use leptos::ev;
 use leptos::prelude::*;
 use web_sys::MouseEvent;
 
@@ -74,8 +73,9 @@ impl Navigator {
         );
         nav.book
             .update_value(|b| b.depth = platform::history_depth());
-        let handle = window_event_listener(ev::popstate, move |_| nav.restore());
-        on_cleanup(move || handle.remove());
+        if let Some(window) = web_sys::window() {
+            platform::listen(&window, &["popstate"], move |_| nav.restore());
+        }
         nav
     }
 

@@ -10,7 +10,8 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-fn document() -> Option<web_sys::Document> {
+/// The page's document, when there is one.
+pub fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
@@ -124,7 +125,7 @@ pub fn set_checked(input: &web_sys::Element, checked: bool) {
 
 /// Calls `f` for each event of the `types` that reaches `target`, for the life of the page. (`Fn`,
 /// not `FnMut`: a handler may cause another event, such as a click, synchronously.)
-pub fn listen(target: &web_sys::Element, types: &[&str], f: impl Fn(web_sys::Event) + 'static) {
+pub fn listen(target: &web_sys::EventTarget, types: &[&str], f: impl Fn(web_sys::Event) + 'static) {
     use wasm_bindgen::closure::Closure;
     let callback = Closure::<dyn Fn(web_sys::Event)>::new(f);
     for kind in types {

@@ -1,5 +1,5 @@
 //! Component tests in a real browser (headless Chromium through wasm-bindgen-test-runner):
-//! `make test-wasm`. They mount the app's [`Viewer`] on a dataset and a link, and look at the
+//! `make test-wasm`. They mount the app on a dataset and a link, and look at the
 //! page as a reader would.
 #![cfg(target_arch = "wasm32")]
 
@@ -13,7 +13,6 @@ use vet_timeline::load::{parse_dataset, LoadError};
 use vet_timeline::navigation::Navigator;
 use vet_timeline::screen::LoadState;
 use vet_timeline::validate::Issue;
-use vet_timeline::{App, Viewer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -37,10 +36,8 @@ fn host() -> web_sys::HtmlElement {
 /// Mounts the viewer on the bundled dataset (or another state) and the link `query`.
 fn mount(load: LoadState, query: &'static str) -> web_sys::HtmlElement {
     let el = host();
-    leptos::mount::mount_to(el.clone(), move || {
-        view! { <Viewer nav=Navigator::detached(query) load=RwSignal::new(load)/> }
-    })
-    .forget();
+    vet_timeline::init_reactivity();
+    vet_timeline::mount(&el, Navigator::detached(query), RwSignal::new(load));
     el
 }
 
@@ -218,7 +215,7 @@ async fn an_invalid_dataset_lists_its_problems_with_a_retry() {
 async fn the_app_says_so_when_its_data_file_is_missing_and_retries() {
     // The test runner serves no `data/timeline.json`: the app must explain, not go blank.
     let el = host();
-    leptos::mount::mount_to(el.clone(), App).forget();
+    vet_timeline::start_in(&el);
     assert!(
         wait_for(|| text_of(&el).contains("was not found")).await,
         "page says: {}",
