@@ -44,6 +44,10 @@ test-e2e: dist setup-browser
 size: dist
 	node tests/size/budget.mjs
 
+## bench: cold-load and interaction timings in headless Chromium (median of 15 runs); a benchmark, not a test
+bench: dist setup-browser
+	node tests/bench/bench.mjs
+
 clean:
 	cargo clean
 	rm -rf dist

@@ -4,14 +4,14 @@
 //    in through server_fn, for server functions this app does not have): exported, they survive
 //    every dead-code pass, with what they call (about 2 KB gzipped, measured). The app never
 //    constructs them; the wasm loses their exports, then -Oz removes their code and imports.
+//    Likewise `initSync`, which boot.js does not use.
 // 1. Shortens the names by which the wasm and its wasm-bindgen JavaScript call each other
 //    (binaryen's --minify-imports-and-exports-and-modules, then the same renaming in the JS):
 //    names such as `__wbg_removeAttribute_735f25a801a701e1` cost about 3 KB gzipped (measured).
 // 2. Minifies the JavaScript (terser): the wasm-bindgen glue, boot.js and embed.js.
 // 3. Minifies the JSON files (whitespace only).
-// 4. Keeps the Subresource Integrity hashes in index.html true for what it changed.
+// 4. Drops the wasm's custom sections (producers, target features: metadata no browser needs).
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -23,12 +23,25 @@ const files = (d) => readdirSync(d).flatMap((f) => {
   const path = join(d, f);
   return statSync(path).isDirectory() ? files(path) : [path];
 });
-const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
-let html = readFileSync(join(dir, 'index.html'), 'utf8');
-const replaceFile = (path, before, after) => {
-  html = html.replaceAll(sri(before), sri(after));
-  writeFileSync(path, after);
-};
+
+/** `wasm` without its custom sections (id 0). */
+function withoutCustomSections(wasm) {
+  const kept = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      size += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+    }
+    at += size;
+    if (id !== 0) kept.push(wasm.subarray(start, at));
+  }
+  return Buffer.concat(kept);
+}
 
 const FEATURES = ['bulk-memory', 'bulk-memory-opt', 'nontrapping-float-to-int', 'sign-ext',
   'mutable-globals', 'reference-types', 'multivalue'].map((f) => `--enable-${f}`);
@@ -37,9 +50,7 @@ const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoU
 
 for (const wasmPath of files(dir).filter((p) => p.endsWith('_bg.wasm'))) {
   const jsPath = wasmPath.replace(/_bg\.wasm$/, '.js');
-  const wasmBefore = readFileSync(wasmPath);
   let js = readFileSync(jsPath, 'utf8');
-  const before = js;
 
   // 0. Unused exported classes, in the JS and then in the wasm.
   const removed = [];
@@ -58,13 +69,18 @@ for (const wasmPath of files(dir).filter((p) => p.endsWith('_bg.wasm'))) {
       throw new Error(`postbuild: ${name} is still used after dropping the stream classes`);
     }
   }
-  const optimise = dropped.length ? [`--remove-exports=${dropped.join(',')}`, '-Oz'] : [];
+  // boot.js uses the default export only: without `initSync` exported, terser drops it.
+  js = js.replace(/^export \{ initSync, /m, 'export { ');
+  // (As index.html asks of Trunk's wasm-opt: fewer functions inlined into their one caller.)
+  const optimise = dropped.length
+    ? [`--remove-exports=${dropped.join(',')}`, '-Oz', '--one-caller-inline-max-function-size=20']
+    : [];
 
   // 1. Short import and export names, in the wasm and in its JS.
   const mapping = JSON.parse(execFileSync(wasmOpt, [
     wasmPath, ...FEATURES, ...optimise, '--minify-imports-and-exports-and-modules', '-o', wasmPath,
   ], { encoding: 'utf8', maxBuffer: 1 << 24 }));
-  replaceFile(wasmPath, wasmBefore, readFileSync(wasmPath));
+  writeFileSync(wasmPath, withoutCustomSections(readFileSync(wasmPath)));
 
   // The imports only the dropped code called are gone from the wasm: drop them from the JS too.
   const kept = new Set(mapping.imports.map(([, name]) => name));
@@ -85,7 +101,7 @@ for (const wasmPath of files(dir).filter((p) => p.endsWith('_bg.wasm'))) {
     js = js.replace(new RegExp(`\\bwasm\\.${name}\\b`, 'g'), `wasm[${JSON.stringify(short)}]`);
   }
   if (modules.size !== 1) throw new Error('postbuild: expected the imports of one module');
-  replaceFile(jsPath, before, js);
+  writeFileSync(jsPath, js);
 }
 
 // 2. Minified JavaScript.
@@ -98,12 +114,10 @@ for (const path of files(dir).filter((p) => p.endsWith('.js'))) {
     mangle: true,
     format: { comments: false },
   });
-  replaceFile(path, source, code);
+  writeFileSync(path, code);
 }
 
 // 3. Minified JSON.
 for (const path of files(dir).filter((p) => p.endsWith('.json'))) {
   writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
 }
-
-writeFileSync(join(dir, 'index.html'), html);

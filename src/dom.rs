@@ -10,17 +10,8 @@ const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
 /// Replaces the children of `parent` with `nodes`.
 pub fn replace_children(parent: &Element, nodes: &[Node]) {
-    let Some(doc) = parent.owner_document() else {
-        return;
-    };
-    let fragment = doc.create_document_fragment();
-    for node in nodes {
-        if let Some(built) = build(&doc, node, false) {
-            let _ = fragment.append_child(&built);
-        }
-    }
     parent.set_text_content(None);
-    let _ = parent.append_child(&fragment);
+    sync(parent, &[], nodes, false);
 }
 
 /// Appends `node` after the existing children of `parent`.
@@ -60,6 +51,11 @@ pub fn by_id(root: &Element, id: &str) -> Option<Element> {
 
 /// Sets or removes a boolean-like attribute (`aria-current="true"`, `tabindex`, ...).
 pub fn set_attr(el: &Element, name: &str, value: Option<&str>) {
+    // Unchanged, it is left alone: a change of some attributes (`tabindex` on the focused
+    // element) makes the browser recompute the page's style at once.
+    if el.get_attribute(name).as_deref() == value {
+        return;
+    }
     let _ = match value {
         Some(v) => el.set_attribute(name, v),
         None => el.remove_attribute(name),
@@ -80,4 +76,93 @@ pub fn select_all(root: &Element, selector: &str) -> Vec<Element> {
 /// Renders a single tree as the only child of `parent`.
 pub fn show(parent: &Element, node: vdom::Node) {
     replace_children(parent, std::slice::from_ref(&node));
+}
+
+/// Brings `parent`, which shows `old` (as [`show`] or this function left it), to show `new`,
+/// changing only what differs: elements stay in place (with their layout, focus and scroll)
+/// where they can. Children are matched by `id` where they have one (a lane that moves is moved,
+/// not rebuilt), else by position. Attributes set on the page since (`aria-current`, classes of
+/// the selection) are left alone unless `new` changes them.
+pub fn update(parent: &Element, old: Option<&Node>, new: &Node) {
+    let new = std::slice::from_ref(new);
+    match old {
+        Some(old) => sync(parent, std::slice::from_ref(old), new, false),
+        None => replace_children(parent, new),
+    }
+}
+
+fn id_of(node: &Node) -> Option<&str> {
+    match node {
+        Node::Element(e) => e.get_attr("id"),
+        Node::Text(_) => None,
+    }
+}
+
+/// Makes the children of `parent` (which show `old`) show `new`; `in_svg` for SVG content.
+fn sync(parent: &Element, old: &[Node], new: &[Node], in_svg: bool) {
+    let Some(doc) = parent.owner_document() else {
+        return;
+    };
+    let list = parent.child_nodes();
+    if list.length() as usize != old.len() {
+        // Changed by someone else: start again.
+        parent.set_text_content(None);
+        return sync(parent, &[], new, in_svg);
+    }
+    let mut existing: Vec<Option<web_sys::Node>> =
+        (0..list.length()).map(|i| list.item(i)).collect();
+    // For each new child, the old one it takes over (same id, else same place without an id).
+    let mut wanted = Vec::with_capacity(new.len());
+    for (at, node) in new.iter().enumerate() {
+        let id = id_of(node);
+        let found = match id {
+            Some(id) => old.iter().position(|o| id_of(o) == Some(id)),
+            None => (at < old.len() && id_of(&old[at]).is_none()).then_some(at),
+        };
+        let reused = found.and_then(|i| {
+            let dom = existing[i].take()?;
+            patch(&dom, &old[i], node, in_svg).then_some(dom)
+        });
+        wanted.push(reused.or_else(|| build(&doc, node, in_svg)));
+    }
+    for left in existing.into_iter().flatten() {
+        let _ = parent.remove_child(&left);
+    }
+    let mut cursor = parent.first_child();
+    for node in wanted.into_iter().flatten() {
+        if cursor.as_ref() == Some(&node) {
+            cursor = node.next_sibling();
+        } else {
+            let _ = parent.insert_before(&node, cursor.as_ref());
+        }
+    }
+}
+
+/// Changes `dom` (which shows `old`) to show `new`; false where it cannot (another kind of
+/// node), to build `new` instead.
+fn patch(dom: &web_sys::Node, old: &Node, new: &Node, in_svg: bool) -> bool {
+    match (old, new) {
+        (Node::Text(a), Node::Text(b)) => {
+            if a != b {
+                dom.set_text_content(Some(b));
+            }
+            true
+        }
+        (Node::Element(a), Node::Element(b)) if a.tag == b.tag => {
+            let element: &Element = dom.unchecked_ref();
+            for (name, value) in &b.attrs {
+                if a.get_attr(name) != Some(value.as_str()) {
+                    let _ = element.set_attribute(name, value);
+                }
+            }
+            for (name, _) in &a.attrs {
+                if b.get_attr(name).is_none() {
+                    let _ = element.remove_attribute(name);
+                }
+            }
+            sync(element, &a.children, &b.children, in_svg || a.tag == "svg");
+            true
+        }
+        _ => false,
+    }
 }

@@ -202,16 +202,30 @@ fn passes(m: &Measure, filters: &Filters, skip: Option<Facet>) -> bool {
 /// The developments `filters` leave, by index, in order: by relevance when searching, else by
 /// country and then in the dataset's own order (which keeps a measure with its related ones).
 pub fn matching(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<usize> {
-    matching_except(data, index, filters, None)
+    matching_scored(data, &scores(data, index, filters), filters)
+}
+
+/// [`matching`], given the search's [`scores`].
+pub fn matching_scored(data: &Dataset, scores: &[Option<u32>], filters: &Filters) -> Vec<usize> {
+    matching_except(data, scores, filters, None)
+}
+
+/// How well each development matches the search of `filters` (`None`: not at all), to compute
+/// once for [`matching_scored`] and the facets' [`counts`].
+pub fn scores(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<Option<u32>> {
+    let query = fold(filters.query.trim());
+    (0..data.measures.len())
+        .map(|i| index.score(i, &query))
+        .collect()
 }
 
 fn matching_except(
     data: &Dataset,
-    index: &SearchIndex,
+    scores: &[Option<u32>],
     filters: &Filters,
     skip: Option<Facet>,
 ) -> Vec<usize> {
-    let query = fold(filters.query.trim());
+    let searching = !filters.query.trim().is_empty();
     // Each match with its sort key; one unstable sort of (key, index) pairs is deterministic
     // (indices are unique) and smaller in wasm than a stable sort.
     let mut countries: Vec<&str> = data.measures.iter().map(|m| m.country.as_str()).collect();
@@ -220,16 +234,17 @@ fn matching_except(
     let mut found: Vec<(u32, usize)> = data
         .measures
         .iter()
+        .zip(scores)
         .enumerate()
-        .filter(|(_, m)| passes(m, filters, skip))
-        .filter_map(|(i, m)| {
-            let score = index.score(i, &query)?;
-            let key = if query.is_empty() {
-                // By country, then in the dataset's own order.
-                countries.binary_search(&m.country.as_str()).unwrap_or(0) as u32
-            } else {
+        .filter(|(_, (m, _))| passes(m, filters, skip))
+        .filter_map(|(i, (m, score))| {
+            let score = (*score)?;
+            let key = if searching {
                 // By relevance.
                 u32::MAX - score
+            } else {
+                // By country, then in the dataset's own order.
+                countries.binary_search(&m.country.as_str()).unwrap_or(0) as u32
             };
             Some((key, i))
         })
@@ -239,31 +254,44 @@ fn matching_except(
 }
 
 /// Every value of `facet` in the dataset, sorted, with how many developments would match if it
-/// were chosen (given the other facets, the search and the year range).
+/// were chosen (given the other facets, the search, whose `scores` are given, and the year
+/// range).
 pub fn counts(
     data: &Dataset,
-    index: &SearchIndex,
+    scores: &[Option<u32>],
     filters: &Filters,
     facet: Facet,
 ) -> Vec<(String, usize)> {
     let years = filters.years();
-    let mut values: Vec<&str> = data
-        .measures
-        .iter()
-        .flat_map(|m| facet.values(m, (crate::model::FIRST_YEAR, crate::model::LAST_YEAR)))
-        .collect();
-    sort(&mut values);
-    values.dedup();
-    let pool = matching_except(data, index, filters, Some(facet));
+    // The distinct values, kept sorted as they are found (there are few of them).
+    let mut values: Vec<&str> = Vec::new();
+    for m in &data.measures {
+        for value in facet.values(m, (crate::model::FIRST_YEAR, crate::model::LAST_YEAR)) {
+            if let Err(at) = values.binary_search(&value) {
+                values.insert(at, value);
+            }
+        }
+    }
+    // One pass over the developments: each counts once for each of its values.
+    let mut counted = vec![0; values.len()];
+    let mut last = vec![usize::MAX; values.len()];
+    for (i, m) in data.measures.iter().enumerate() {
+        if scores.get(i).copied().flatten().is_none() || !passes(m, filters, Some(facet)) {
+            continue;
+        }
+        for value in facet.values(m, years) {
+            if let Ok(k) = values.binary_search(&value) {
+                if last[k] != i {
+                    last[k] = i;
+                    counted[k] += 1;
+                }
+            }
+        }
+    }
     values
         .into_iter()
-        .map(|value| {
-            let n = pool
-                .iter()
-                .filter(|&&i| facet.values(&data.measures[i], years).contains(&value))
-                .count();
-            (value.to_owned(), n)
-        })
+        .zip(counted)
+        .map(|(value, n)| (value.to_owned(), n))
         .collect()
 }
 
@@ -377,17 +405,37 @@ mod tests {
     }
 
     #[test]
+    fn a_development_counts_once_for_a_status_it_has_in_many_years() {
+        let d = data();
+        let index = SearchIndex::new(&d);
+        let filters = Filters::default();
+        let statuses = counts(&d, &scores(&d, &index, &filters), &filters, Facet::Status);
+        let implementation = statuses
+            .iter()
+            .find(|(s, _)| s == "Implementation")
+            .map(|(_, n)| *n);
+        assert_eq!(implementation, Some(2), "{statuses:?}");
+        let searched = Filters {
+            query: "walloon pact".into(),
+            ..Filters::default()
+        };
+        let statuses = counts(&d, &scores(&d, &index, &searched), &searched, Facet::Status);
+        assert!(statuses.iter().all(|(_, n)| *n <= 1), "{statuses:?}");
+    }
+
+    #[test]
     fn counts_are_given_the_other_filters() {
         let d = data();
         let index = SearchIndex::new(&d);
         let filters = with(&[(Facet::Subsystem, "CVET")]);
-        let subsystems = counts(&d, &index, &filters, Facet::Subsystem);
+        let scores = scores(&d, &index, &filters);
+        let subsystems = counts(&d, &scores, &filters, Facet::Subsystem);
         assert_eq!(
             subsystems,
             [("CVET".to_owned(), 1), ("IVET".to_owned(), 3)],
             "a facet's own choice does not narrow its counts"
         );
-        let types = counts(&d, &index, &filters, Facet::Type);
+        let types = counts(&d, &scores, &filters, Facet::Type);
         assert_eq!(
             types,
             [

@@ -137,7 +137,10 @@ pub fn listen(target: &web_sys::EventTarget, types: &[&str], f: impl Fn(web_sys:
 /// Sets the page's language (`<html lang>`).
 pub fn set_page_language(code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("lang", code);
+        // (Only a change: any setting makes the browser check the whole page's style again.)
+        if html.get_attribute("lang").as_deref() != Some(code) {
+            let _ = html.set_attribute("lang", code);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use crate::deeplink::{self, Parsed, ViewState};
 use crate::dom;
 use crate::embed::{self, app_folder, frame_title};
 use crate::events::set_tab_stop;
-use crate::facets::{matching, Filters};
+use crate::facets::{matching_scored, scores, Filters};
 use crate::i18n::{Lang, Strings};
 use crate::labels::{announcement, document_title};
 use crate::load::LoadError;
@@ -47,16 +47,20 @@ pub enum LoadState {
 pub struct Screen {
     /// What kind of view is rendered, and in which language.
     shown: Shown,
-    /// The link parameters and lane count the timeline was built for.
+    /// The link parameters and lane count the timeline was built for, and the tree shown.
     timeline_for: Option<(ViewState, usize)>,
+    timeline: Option<Node>,
     /// The filters the facets were built for.
     facets_for: Option<Filters>,
+    /// The link the language switch and the embed bar were built for.
+    bars_for: Option<ViewState>,
     /// The selection shown last.
     selection: Option<Selection>,
     /// The search index of the dataset shown (by its address), made once.
     index: Option<(usize, SearchIndex)>,
-    /// The developments the filters leave, for the filters they were computed for.
-    matching: Option<(Filters, Vec<usize>)>,
+    /// The search's scores and the developments the filters leave, for the filters they were
+    /// computed for.
+    matching: Option<(Filters, Vec<Option<u32>>, Vec<usize>)>,
     /// Per language: 0, its table was not asked for; 1, it is on its way; 2, it came (or not).
     pub languages: [u8; 4],
 }
@@ -136,7 +140,9 @@ impl Screen {
             }
             self.shown = Shown::Page(lang, state.embed);
             self.timeline_for = None;
+            self.timeline = None;
             self.facets_for = None;
+            self.bars_for = None;
             self.selection = None;
         }
         let key = Arc::as_ptr(data) as usize;
@@ -148,24 +154,21 @@ impl Screen {
             return;
         };
         let filters = &state.filters;
-        if self.matching.as_ref().is_none_or(|(f, _)| f != filters) {
-            self.matching = Some((filters.clone(), matching(data, index, filters)));
+        if self.matching.as_ref().is_none_or(|(f, _, _)| f != filters) {
+            // The search runs once; the facets' counts use its scores.
+            let scores = scores(data, index, filters);
+            let found = matching_scored(data, &scores, filters);
+            self.matching = Some((filters.clone(), scores, found));
         }
-        let found: Vec<usize> = match &self.matching {
-            Some((_, found)) => found.clone(),
+        let (scores, found) = match &self.matching {
+            Some((_, scores, found)) => (scores.clone(), found.clone()),
             None => return,
         };
 
         let resolved = resolve(data, parsed);
         let selection = resolved.selection;
         let full_view = platform::absolute_url(&deeplink::format(&state.full_view()));
-        if let Some(host) = dom::by_id(root, LANGUAGES_ID) {
-            dom::show(&host, page::language_switch(t, lang, state));
-        }
-        if let Some(host) = dom::by_id(root, EMBED_BAR_ID) {
-            dom::show(&host, page::embed_bar(t, &full_view));
-        }
-        self.browse(root, t, lang, data, filters, found.len());
+        self.browse(root, t, lang, data, filters, (&scores, found.len()));
 
         // The lanes shown: the first `lanes` matches, and at least up to the one a link selects.
         let selected_at = selection
@@ -183,11 +186,24 @@ impl Screen {
                 } else {
                     timeline(t, data, state, &found[..shown], found.len() - shown)
                 };
-                dom::show(&host, node);
+                // In place: typing in search mostly reorders and relabels the same lanes.
+                dom::update(&host, self.timeline.as_ref(), &node);
+                self.timeline = Some(node);
             }
             self.timeline_for = Some(timeline_key);
         }
-        mark_selection(root, selection);
+        // Before the other changes: marking the focused control as the lane's tab stop makes the
+        // browser recompute the page's style at once, cheap while nothing else has changed.
+        let current = mark_selection(root, selection);
+        if self.bars_for.as_ref() != Some(state) {
+            if let Some(host) = dom::by_id(root, LANGUAGES_ID) {
+                dom::show(&host, page::language_switch(t, lang, state));
+            }
+            if let Some(host) = dom::by_id(root, EMBED_BAR_ID) {
+                dom::show(&host, page::embed_bar(t, &full_view));
+            }
+            self.bars_for = Some(state.clone());
+        }
         if let Some(host) = dom::by_id(root, NOTICES_ID) {
             dom::replace_children(&host, &page::notices(t, &resolved.notices));
         }
@@ -212,9 +228,13 @@ impl Screen {
             }
         }
         self.selection = Some(selection);
+        if let (Some(el), Ok(Some(scroller))) = (current, root.query_selector(".timeline-scroll")) {
+            platform::scroll_into_view(&scroller, &el);
+        }
     }
 
-    /// The search field, facets and count, where the page has them (not in embed mode).
+    /// The search field, facets and count, where the page has them (not in embed mode), given
+    /// the search's scores and how many developments the filters leave.
     fn browse(
         &mut self,
         root: &Element,
@@ -222,11 +242,8 @@ impl Screen {
         lang: Lang,
         data: &Dataset,
         filters: &Filters,
-        found: usize,
+        (scores, found): (&[Option<u32>], usize),
     ) {
-        let Some((_, index)) = &self.index else {
-            return;
-        };
         if let Some(search) = dom::by_id(root, SEARCH_ID) {
             // Back and forward change the search; typing must not be disturbed.
             let focused = platform::focused_element().is_some_and(|f| f == search);
@@ -237,10 +254,10 @@ impl Screen {
         if self.facets_for.as_ref() != Some(filters) {
             if let Some(host) = dom::by_id(root, FACETS_ID) {
                 if self.facets_for.is_none() {
-                    dom::show(&host, browse::facets(t, data, index, filters));
+                    dom::show(&host, browse::facets(t, data, scores, filters));
                 } else {
                     // In place, so that focus and a screen reader's place stay where they were.
-                    browse_update(&host, data, index, filters);
+                    browse_update(&host, data, scores, filters);
                 }
             }
             self.facets_for = Some(filters.clone());
@@ -257,17 +274,20 @@ impl Screen {
 
 /// Brings the facets rendered in `host` in step with `filters`: checked boxes, counts, values
 /// shown (those that would leave something, or are chosen), the year range, and "clear all".
-fn browse_update(host: &Element, data: &Dataset, index: &SearchIndex, filters: &Filters) {
+fn browse_update(host: &Element, data: &Dataset, scores: &[Option<u32>], filters: &Filters) {
     use crate::facets::{counts, Facet};
     for facet in Facet::ALL {
-        for (i, (value, n)) in counts(data, index, filters, facet).into_iter().enumerate() {
+        for (i, (value, n)) in counts(data, scores, filters, facet).into_iter().enumerate() {
             let id = browse::value_id(facet, i);
             let chosen = filters.is_chosen(facet, &value);
             if let Some(input) = dom::by_id(host, &id) {
                 platform::set_checked(&input, chosen);
             }
             if let Some(label) = dom::by_id(host, &format!("{id}-count")) {
-                label.set_text_content(Some(&format!(" ({n})")));
+                let text = format!(" ({n})");
+                if label.text_content().as_deref() != Some(text.as_str()) {
+                    label.set_text_content(Some(&text));
+                }
             }
             if let Some(item) = dom::by_id(host, &format!("{id}-item")) {
                 dom::set_attr(&item, "hidden", (n == 0 && !chosen).then_some(""));
@@ -362,9 +382,10 @@ fn card(
     }
 }
 
-/// Marks the selected lane and year (`aria-current`, classes, the lane's tab stop), and scrolls
-/// the selected year into view where the timeline scrolls inside itself.
-fn mark_selection(root: &Element, selection: Selection) {
+/// Marks the selected lane and year (`aria-current`, classes, the lane's tab stop); returns the
+/// selected control, to scroll into view once the page is up to date (measuring it lays the
+/// page out, which is done once, at the end).
+fn mark_selection(root: &Element, selection: Selection) -> Option<Element> {
     for el in dom::select_all(root, ".timeline [aria-current]") {
         dom::set_attr(&el, "aria-current", None);
     }
@@ -379,18 +400,15 @@ fn mark_selection(root: &Element, selection: Selection) {
             }
             (i, cell_id(i, year))
         }
-        Selection::NotFound | Selection::Empty => return,
+        Selection::NotFound | Selection::Empty => return None,
     };
     if let Some(lane) = dom::by_id(root, &lane_id(index)) {
         let _ = lane.class_list().add_1("lane-current");
     }
-    if let Some(el) = dom::by_id(root, &current) {
-        dom::set_attr(&el, "aria-current", Some("true"));
-        if let Ok(Some(table)) = root.query_selector(".timeline") {
-            set_tab_stop(&table, &el);
-        }
-        if let Ok(Some(scroller)) = root.query_selector(".timeline-scroll") {
-            platform::scroll_into_view(&scroller, &el);
-        }
+    let el = dom::by_id(root, &current)?;
+    dom::set_attr(&el, "aria-current", Some("true"));
+    if let Ok(Some(table)) = root.query_selector(".timeline") {
+        set_tab_stop(&table, &el);
     }
+    Some(el)
 }

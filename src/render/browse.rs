@@ -73,11 +73,11 @@ pub fn panel(t: &Strings, query: &str) -> Node {
 }
 
 /// The facets (in a disclosure, open while a filter is set) and the year range.
-pub fn facets(t: &Strings, data: &Dataset, index: &SearchIndex, filters: &Filters) -> Node {
+pub fn facets(t: &Strings, data: &Dataset, scores: &[Option<u32>], filters: &Filters) -> Node {
     let groups = Facet::ALL.into_iter().filter_map(|facet| {
         // Every value the dataset has, so that updates can work in place; those that would
         // leave nothing (and are not chosen) are hidden.
-        let values = counts(data, index, filters, facet);
+        let values = counts(data, scores, filters, facet);
         if values.is_empty() {
             return None;
         }
@@ -278,7 +278,12 @@ mod tests {
             chosen: vec![(Facet::Subsystem, "CVET".into())],
             ..Filters::default()
         };
-        let node = facets(&EN, &d, &index, &filters);
+        let node = facets(
+            &EN,
+            &d,
+            &crate::facets::scores(&d, &index, &filters),
+            &filters,
+        );
         let labels: Vec<String> = node
             .find_all(&|e| {
                 e.tag == "label"

@@ -14,8 +14,10 @@ use super::nav_link;
 use crate::i18n::fill;
 use crate::search::{excerpt, find, texts};
 
-/// How many more lanes "show more" adds (and how many show at first).
-pub const LANES_AT_A_TIME: usize = 50;
+/// How many more lanes "show more" adds (and how many show at first). Twenty fill a screen or
+/// two; each lane costs layout (fifty took about 50 ms to lay out on the benchmark machine, too
+/// slow to follow typing: see BENCHMARKS.md).
+pub const LANES_AT_A_TIME: usize = 20;
 
 /// Id of the timeline's heading.
 pub const TITLE_ID: &str = "timeline-title";
@@ -305,7 +307,7 @@ mod tests {
         let d = data();
         let node = timeline(&EN, &d, &ViewState::default(), &[0], 120);
         let more = node.find_all(&|e| e.get_attr("data-action") == Some("more"));
-        assert_eq!(more[0].text_content(), "Show 50 more (120 not shown)");
+        assert_eq!(more[0].text_content(), "Show 20 more (120 not shown)");
         let none = timeline(&EN, &d, &ViewState::default(), &[0, 1, 2], 0);
         assert!(none
             .find_all(&|e| e.get_attr("data-action") == Some("more"))

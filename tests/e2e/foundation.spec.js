@@ -1,6 +1,7 @@
 // The release build, served from a sub-path under a strict CSP: it renders, and it explains
 // every way its dataset can go wrong.
 import { test, expect, expectNoProblems, APP } from './helpers.js';
+import { firstVisitFiles } from '../size/budget.mjs';
 
 const TITLE = 'Measures of guidance and promotion of work-based learning';
 
@@ -11,6 +12,17 @@ test('renders the measure title from a sub-path under a strict CSP, with no erro
   await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
   await expect(page.getByRole('link', { name: `2019: Implementation, with a note – ${TITLE}` })).toBeVisible();
   await expectNoProblems(page, problems);
+});
+
+test('a first visit fetches nothing the size budget does not count', async ({ page }) => {
+  const fetched = new Set();
+  page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+  await page.goto(`${APP}?measure=28020`);
+  await expect(page.getByRole('link', { name: `2025: Implementation, with a note – ${TITLE}` })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const counted = firstVisitFiles('dist').map((f) => APP + f.replace(/^index\.html$/, ''));
+  expect([...fetched]).toContain(`${APP}data/timeline.json`);
+  for (const path of fetched) expect(counted, 'counted by tests/size/budget.mjs').toContain(path);
 });
 
 test('index.html has no inline script and only relative asset addresses', async ({ request }) => {

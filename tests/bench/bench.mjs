@@ -1,0 +1,241 @@
+// The benchmark (not a test: it prints figures and fails only when the app does not get ready).
+// It serves the release build on loopback (tests/e2e/server.mjs: a sub-path, the strict CSP) and
+// drives headless Chromium through cold loads, each in a fresh browser context (empty cache),
+// measuring inside the page with `performance.now()` (from navigation start) and event
+// timestamps:
+//
+//   ready       navigation -> the 11 year controls of measure 28020 on screen (real dataset)
+//   click       click on a year -> its card in the page and laid out (the script and layout
+//               of the click), and -> the frame that paints it
+//   ready 1000  navigation -> the overview of a 1,000-development synthetic dataset on screen
+//   keystroke   a key typed in search (1,000 developments) -> the overview updated and laid out
+//
+// "In the page and laid out": the moment the condition holds, after a forced layout (which the
+// browser would do before painting anyway). "Painted": the start of the next animation frame.
+// (The search handles keys in an animation frame, coalescing fast typing: its update is painted
+// in that frame, so for keystrokes the next frame comes one frame after the paint.)
+//
+// It prints medians (with min and max) over the runs, and writes them as JSON.
+//
+//   node tests/bench/bench.mjs [runs]     (default 15; dist/ must exist: `make dist`)
+//   BENCH_OUT=path.json                   (default target/bench.json)
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { dirname } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const RUNS = Number(process.argv[2] || 15);
+const OUT = process.env.BENCH_OUT || 'target/bench.json';
+const PORT = Number(process.env.BENCH_PORT || 4377);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const APP = `${ORIGIN}/ministry/vet/timeline/`;
+const SYNTHETIC = `${ORIGIN}/synthetic/1000/`;
+const WORD = 'guidance';
+const TARGETS = { ready: 250, first_click_script: 16, click_script: 16, ready_1000: 600, keystroke: 50 };
+
+/** In every page: records when a condition first holds, and the frame that paints it. */
+function probe() {
+  const marks = {};
+  window.__bench = {
+    marks,
+    /** Records `name` (and `name:frame`, the next frame) when `test()` first holds. */
+    when(name, test, since = 0) {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (!test()) return false;
+          marks[`${name}:script`] = performance.now() - since;
+          document.body.getBoundingClientRect();
+          marks[name] = performance.now() - since;
+          requestAnimationFrame(() => {
+            marks[`${name}:frame`] = performance.now() - since;
+            resolve(marks);
+          });
+          return true;
+        };
+        if (check()) return;
+        const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+        observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+    },
+  };
+  const visible = (el) => el && el.getBoundingClientRect().width > 0;
+  window.__bench.yearsShown = () => {
+    const cells = [...document.querySelectorAll('[id^="cell-0-"]')];
+    return cells.length === 11 && cells.every(visible);
+  };
+  window.__bench.overviewShown = () => document.querySelectorAll('tbody.lane').length === 20
+    && /^1,000 of 1,000/.test(document.getElementById('result-count')?.textContent ?? '');
+  // Start watching at once, before the app runs.
+  window.__bench.ready = location.pathname.includes('/synthetic/')
+    ? window.__bench.when('ready', () => window.__bench.overviewShown())
+    : window.__bench.when('ready', () => window.__bench.yearsShown());
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x) => Math.round(x * 10) / 10;
+const summary = (xs) => ({ median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)), n: xs.length });
+
+/** `promise`, or an error saying `what` went wrong after 10 s. */
+function within(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${what} (waited 10 s)`)), 10_000);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, ['tests/e2e/server.mjs', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (d) => { if (String(d).includes('e2e server')) resolve(); });
+    server.on('exit', (code) => reject(new Error(`the server stopped (${code}): is dist/ built? (make dist)`)));
+  });
+  return server;
+}
+
+/** One cold load of the real dataset: ready, then clicks on four years in turn. */
+async function realRun(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await page.goto(`${APP}?measure=28020`);
+  const { ready, 'ready:frame': readyFrame } = await within(page.evaluate(() => window.__bench.ready),
+    'the 11 year controls of measure 28020 did not appear');
+  const clicks = [];
+  for (const year of [2019, 2016, 2023, 2021]) {
+    // From the click's handling (a capture listener on the document, before the app's) to the
+    // card with that year's heading; and from the click's own timestamp to the next frame.
+    await page.evaluate((y) => {
+      document.addEventListener('click', (e) => {
+        const start = performance.now();
+        window.__bench.clickPromise = window.__bench.when('card',
+          () => document.querySelector('section.card h2')?.textContent.includes(String(y)), start)
+          .then((marks) => ({ ...marks, event: performance.now() - e.timeStamp }));
+      }, { capture: true, once: true });
+    }, year);
+    // A real mouse click at the control (Playwright's element click would add its own checks to
+    // the page's click handling, which the figure would include).
+    const box = await page.locator(`#cell-0-${year}`).boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const marks = await within(page.evaluate(() => window.__bench.clickPromise),
+      `the card of ${year} did not open`);
+    clicks.push({ script: marks['card:script'], laidOut: marks.card, painted: marks.event });
+  }
+  await context.close();
+  return { ready, readyFrame, clicks };
+}
+
+/** One cold load of 1,000 developments: ready, then the keystrokes of a search word. */
+async function syntheticRun(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await page.goto(SYNTHETIC);
+  const { ready, 'ready:frame': readyFrame } = await within(page.evaluate(() => window.__bench.ready),
+    'the overview of 1,000 developments did not appear');
+  await page.focus('#search');
+  const keys = [];
+  for (const key of WORD) {
+    // From the key's event to the first change of the overview after it, and the frame after.
+    await page.evaluate(() => {
+      document.addEventListener('keydown', (e) => {
+        const overview = document.getElementById('main');
+        let changed = false;
+        const observer = new MutationObserver(() => { changed = true; observer.disconnect(); });
+        observer.observe(overview, { subtree: true, childList: true, characterData: true });
+        window.__bench.keyPromise = window.__bench.when('key', () => changed, e.timeStamp);
+      }, { capture: true, once: true });
+    });
+    await page.keyboard.press(key);
+    const marks = await within(page.evaluate(() => window.__bench.keyPromise),
+      `the overview did not change when "${key}" was typed in search`);
+    keys.push(marks);
+  }
+  await context.close();
+  return { ready, readyFrame, keys };
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+/** Shows how far the runs are: one line rewritten in a terminal, one line per step in a log. */
+function progress(text) {
+  process.stderr.write(process.stderr.isTTY ? `\r${text}` : `${text}\n`);
+}
+
+try {
+  // One unmeasured load of each warms the server and the browser's process, not the page cache.
+  await realRun(browser);
+  await syntheticRun(browser);
+  const real = [];
+  const synthetic = [];
+  for (let i = 0; i < RUNS; i++) {
+    real.push(await realRun(browser));
+    progress(`real dataset: run ${i + 1}/${RUNS}`);
+  }
+  for (let i = 0; i < RUNS; i++) {
+    synthetic.push(await syntheticRun(browser));
+    progress(`1,000 developments: run ${i + 1}/${RUNS}`);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length,
+      memory_gb: Math.round(totalmem() / 2 ** 30), os: release(),
+      browser: `Chromium ${browser.version()} (headless)`, node: process.version,
+    },
+    runs: RUNS,
+    ms: {
+      ready: summary(real.map((r) => r.readyFrame)),
+      first_click_script: summary(real.map((r) => r.clicks[0].script)),
+      first_click_laid_out: summary(real.map((r) => r.clicks[0].laidOut)),
+      first_click_painted: summary(real.map((r) => r.clicks[0].painted)),
+      click_script: summary(real.flatMap((r) => r.clicks.slice(1).map((c) => c.script))),
+      click_laid_out: summary(real.flatMap((r) => r.clicks.slice(1).map((c) => c.laidOut))),
+      click_painted: summary(real.flatMap((r) => r.clicks.slice(1).map((c) => c.painted))),
+      ready_1000: summary(synthetic.map((r) => r.readyFrame)),
+      keystroke_script: summary(synthetic.flatMap((r) => r.keys.map((k) => k['key:script']))),
+      keystroke: summary(synthetic.flatMap((r) => r.keys.map((k) => k.key))),
+      keystroke_frame: summary(synthetic.flatMap((r) => r.keys.map((k) => k['key:frame']))),
+    },
+    targets_ms: TARGETS,
+  };
+
+  const rows = [
+    ['real dataset: navigation -> 11 year controls painted', 'ready'],
+    ['first click on a year -> card in the page (script)', 'first_click_script'],
+    ['  ... and laid out', 'first_click_laid_out'],
+    ['  ... from the click event to the next frame', 'first_click_painted'],
+    ['later clicks -> card in the page (script)', 'click_script'],
+    ['  ... and laid out', 'click_laid_out'],
+    ['  ... from the click event to the next frame', 'click_painted'],
+    ['1,000 developments: navigation -> overview painted', 'ready_1000'],
+    ['search keystroke -> overview updated (script)', 'keystroke_script'],
+    ['  ... and laid out', 'keystroke'],
+    ['search keystroke -> the frame after', 'keystroke_frame'],
+  ];
+  const pad = (s, n) => String(s).padEnd(n);
+  const lpad = (s, n) => String(s).padStart(n);
+  console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores; ${results.machine.browser}; ${RUNS} cold loads each`);
+  console.log(`${pad('measure (ms)', 56)}${lpad('median', 8)}${lpad('min', 8)}${lpad('max', 8)}${lpad('target', 8)}`);
+  for (const [label, key] of rows) {
+    const m = results.ms[key];
+    const target = TARGETS[key] ? `< ${TARGETS[key]}` : '';
+    console.log(`${pad(label, 56)}${lpad(m.median, 8)}${lpad(m.min, 8)}${lpad(m.max, 8)}${lpad(target, 8)}`);
+  }
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten to ${OUT}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
