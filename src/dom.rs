@@ -46,7 +46,12 @@ fn build(doc: &Document, node: &Node, in_svg: bool) -> Option<web_sys::Node> {
 
 /// The element with this id inside `root` (ids are plain ASCII words written by this crate).
 pub fn by_id(root: &Element, id: &str) -> Option<Element> {
-    root.query_selector(&format!("#{id}")).ok().flatten()
+    // The document's index first (a selector is parsed each time); the selector where the
+    // document has another element of that id first (several apps in one page, as in tests).
+    root.owner_document()
+        .and_then(|d| d.get_element_by_id(id))
+        .filter(|e| root.contains(Some(e)))
+        .or_else(|| root.query_selector(&format!("#{id}")).ok().flatten())
 }
 
 /// Sets or removes a boolean-like attribute (`aria-current="true"`, `tabindex`, ...).

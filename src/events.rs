@@ -171,41 +171,69 @@ fn toggle(button: &Element) {
     dom::set_attr(&panel, "hidden", (!open).then_some(""));
 }
 
-thread_local! {
-    /// Whether a search is already waiting for the next frame.
-    static SEARCH_PENDING: Cell<bool> = const { Cell::new(false) };
+/// Where the search stands in the current frame (see [`on_input`]).
+#[derive(Clone, Copy, PartialEq)]
+enum SearchFrame {
+    /// Nothing done since the last frame: a keystroke is handled at once.
+    Idle,
+    /// The overview followed a keystroke in this frame.
+    Updated,
+    /// Keystrokes came after that one: they are handled together at the next frame.
+    Waiting,
 }
 
-/// Handles typing in the search field: the overview follows at the next frame (keystrokes in
-/// between are coalesced, so typing never waits for filtering), and the address bar follows
-/// without a history entry per keystroke.
+thread_local! {
+    static SEARCH_FRAME: Cell<SearchFrame> = const { Cell::new(SearchFrame::Idle) };
+}
+
+/// Handles typing in the search field: the overview follows at once, and keystrokes that come
+/// faster than frames are coalesced into one update at the next frame (so typing never waits
+/// for filtering); the address bar follows without a history entry per keystroke.
 pub fn on_input(ev: &web_sys::Event, nav: Navigator, lanes: RwSignal<usize>) {
     let Some(field) = target_element(ev).filter(|e| e.id() == SEARCH_ID) else {
         return;
     };
-    if SEARCH_PENDING.with(|p| p.replace(true)) {
-        return;
-    }
-    request_animation_frame(move || {
-        SEARCH_PENDING.with(|p| p.set(false));
-        let query = platform::input_value(&field);
-        let state = nav.state_untracked();
-        if state.filters.query != query {
-            lanes.set(LANES_AT_A_TIME);
-            // A new search is a new view (Back returns to before it); refining it is not.
-            let starting = state.filters.query.is_empty();
-            let filters = Filters {
-                query,
-                ..state.filters.clone()
-            };
-            let next = ViewState { filters, ..state };
-            if starting {
-                nav.go(next, Focus::Stay, None);
-            } else {
-                nav.replace(next, None);
-            }
+    match SEARCH_FRAME.with(Cell::get) {
+        SearchFrame::Idle => {
+            search(&field, nav, lanes);
+            SEARCH_FRAME.with(|f| f.set(SearchFrame::Updated));
+            request_animation_frame(move || after_search_frame(field, nav, lanes));
         }
-    });
+        SearchFrame::Updated => SEARCH_FRAME.with(|f| f.set(SearchFrame::Waiting)),
+        SearchFrame::Waiting => {}
+    }
+}
+
+/// At a frame after a search: handles the keystrokes that waited for it, if any.
+fn after_search_frame(field: Element, nav: Navigator, lanes: RwSignal<usize>) {
+    if SEARCH_FRAME.with(Cell::get) == SearchFrame::Waiting {
+        search(&field, nav, lanes);
+        SEARCH_FRAME.with(|f| f.set(SearchFrame::Updated));
+        request_animation_frame(move || after_search_frame(field, nav, lanes));
+    } else {
+        SEARCH_FRAME.with(|f| f.set(SearchFrame::Idle));
+    }
+}
+
+/// Filters the overview by what `field` holds now.
+fn search(field: &Element, nav: Navigator, lanes: RwSignal<usize>) {
+    let query = platform::input_value(field);
+    let state = nav.state_untracked();
+    if state.filters.query != query {
+        lanes.set(LANES_AT_A_TIME);
+        // A new search is a new view (Back returns to before it); refining it is not.
+        let starting = state.filters.query.is_empty();
+        let filters = Filters {
+            query,
+            ..state.filters.clone()
+        };
+        let next = ViewState { filters, ..state };
+        if starting {
+            nav.go(next, Focus::Stay, None);
+        } else {
+            nav.replace(next, None);
+        }
+    }
 }
 
 /// Handles a facet checkbox or a year of the range.

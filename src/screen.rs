@@ -52,8 +52,11 @@ pub struct Screen {
     timeline: Option<Node>,
     /// The filters the facets were built for.
     facets_for: Option<Filters>,
-    /// The link the language switch and the embed bar were built for.
+    /// The link the language switch and the embed bar were built for, and the trees shown.
     bars_for: Option<ViewState>,
+    bars: Option<(Node, Node)>,
+    /// The card's tree shown.
+    card: Option<Node>,
     /// The selection shown last.
     selection: Option<Selection>,
     /// The search index of the dataset shown (by its address), made once.
@@ -143,6 +146,8 @@ impl Screen {
             self.timeline = None;
             self.facets_for = None;
             self.bars_for = None;
+            self.bars = None;
+            self.card = None;
             self.selection = None;
         }
         let key = Arc::as_ptr(data) as usize;
@@ -196,12 +201,19 @@ impl Screen {
         // browser recompute the page's style at once, cheap while nothing else has changed.
         let current = mark_selection(root, selection);
         if self.bars_for.as_ref() != Some(state) {
+            // In place: as a search is typed, only their links change.
+            let bars = (
+                page::language_switch(t, lang, state),
+                page::embed_bar(t, &full_view),
+            );
+            let old = self.bars.as_ref();
             if let Some(host) = dom::by_id(root, LANGUAGES_ID) {
-                dom::show(&host, page::language_switch(t, lang, state));
+                dom::update(&host, old.map(|b| &b.0), &bars.0);
             }
             if let Some(host) = dom::by_id(root, EMBED_BAR_ID) {
-                dom::show(&host, page::embed_bar(t, &full_view));
+                dom::update(&host, old.map(|b| &b.1), &bars.1);
             }
+            self.bars = Some(bars);
             self.bars_for = Some(state.clone());
         }
         if let Some(host) = dom::by_id(root, NOTICES_ID) {
@@ -217,7 +229,12 @@ impl Screen {
                 }),
                 link: full_view,
             };
-            dom::show(&host, card(t, data, state, selection, &tools));
+            let node = card(t, data, state, selection, &tools);
+            // The same card (a search typed while it is open changes its links) is updated in
+            // place; another one replaces it.
+            let same = self.selection == Some(selection);
+            dom::update(&host, self.card.as_ref().filter(|_| same), &node);
+            self.card = Some(node);
         }
         let requested = state.measure.as_deref().unwrap_or_default();
         platform::set_title(&document_title(t, data, selection, requested));

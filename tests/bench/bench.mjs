@@ -106,6 +106,15 @@ async function realRun(browser) {
   await page.goto(`${APP}?measure=28020`);
   const { ready, 'ready:frame': readyFrame } = await within(page.evaluate(() => window.__bench.ready),
     'the 11 year controls of measure 28020 did not appear');
+  // Where the time to ready goes: the browser until the HTML has arrived, the downloads of the
+  // files it names, and what the app does once it has them (compile, start, render, layout).
+  const { html, files } = await page.evaluate(() => {
+    const wanted = performance.getEntriesByType('resource').filter((e) => !/favicon/.test(e.name));
+    return {
+      html: performance.getEntriesByType('navigation')[0].responseEnd,
+      files: Math.max(...wanted.map((e) => e.responseEnd)),
+    };
+  });
   const clicks = [];
   for (const year of [2019, 2016, 2023, 2021]) {
     // From the click's handling (a capture listener on the document, before the app's) to the
@@ -127,7 +136,7 @@ async function realRun(browser) {
     clicks.push({ script: marks['card:script'], laidOut: marks.card, painted: marks.event });
   }
   await context.close();
-  return { ready, readyFrame, clicks };
+  return { ready, readyFrame, html, files, clicks };
 }
 
 /** One cold load of 1,000 developments: ready, then the keystrokes of a search word. */
@@ -196,6 +205,9 @@ try {
     runs: RUNS,
     ms: {
       ready: summary(real.map((r) => r.readyFrame)),
+      ready_html_received: summary(real.map((r) => r.html)),
+      ready_files_received: summary(real.map((r) => r.files)),
+      ready_after_files: summary(real.map((r) => r.readyFrame - r.files)),
       first_click_script: summary(real.map((r) => r.clicks[0].script)),
       first_click_laid_out: summary(real.map((r) => r.clicks[0].laidOut)),
       first_click_painted: summary(real.map((r) => r.clicks[0].painted)),
@@ -212,6 +224,9 @@ try {
 
   const rows = [
     ['real dataset: navigation -> 11 year controls painted', 'ready'],
+    ['  ... navigation -> the HTML received', 'ready_html_received'],
+    ['  ... navigation -> every file it names received', 'ready_files_received'],
+    ['  ... files received -> painted (the app: compile, run)', 'ready_after_files'],
     ['first click on a year -> card in the page (script)', 'first_click_script'],
     ['  ... and laid out', 'first_click_laid_out'],
     ['  ... from the click event to the next frame', 'first_click_painted'],

@@ -65,6 +65,18 @@ test('search with and without accents finds Cité des métiers, and marks it', a
   await expect(page).toHaveURL(/\/timeline\/$/);
 });
 
+test('typing a search with a card open keeps the card, and its links follow the search', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020`);
+  const search = page.getByLabel('Search titles and texts');
+  // Key by key, as a person types (some keys are handled together, at the next frame).
+  await search.pressSequentially('guidance');
+  await expect(page).toHaveURL(/\?measure=28020&q=guidance$/);
+  await expect(search).toBeFocused();
+  await expect(page.locator('section.card h2')).toHaveText(TITLE);
+  const related = page.locator('section.card').getByRole('link', { name: 'Social partner pact for employment and training' });
+  await expect(related).toHaveAttribute('href', /[?&]q=guidance(&|$)/);
+});
+
 test('an empty result says so and offers to remove the filter that emptied it', async ({ page }) => {
   await page.goto(`${APP}?q=pathway&subsystem=CVET`);
   await expect(count(page)).toHaveText('0 of 3 developments');
