@@ -101,6 +101,12 @@ pub fn on_click(
         match el.get_attribute("data-action").as_deref() {
             Some("retry") => crate::start_loading(load),
             Some("toggle") => toggle(&el),
+            Some("filters") => {
+                // The facets' summary, before they are first opened: they are built now, and
+                // the browser opens them after this click.
+                FACETS_WANTED.with(|w| w.set(true));
+                load.notify();
+            }
             Some("clear-filters") => filter(nav, lanes, Filters::default(), search_field()),
             Some("remove-filter") => {
                 let removed = match el.get_attribute("data-kind").as_deref() {
@@ -169,6 +175,15 @@ fn toggle(button: &Element) {
         Some(if open { "true" } else { "false" }),
     );
     dom::set_attr(&panel, "hidden", (!open).then_some(""));
+}
+
+thread_local! {
+    static FACETS_WANTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the facets were asked for since this was last called (see [`on_click`]).
+pub fn take_facets_wanted() -> bool {
+    FACETS_WANTED.with(|w| w.replace(false))
 }
 
 /// Where the search stands in the current frame (see [`on_input`]).

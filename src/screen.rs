@@ -13,7 +13,7 @@ use web_sys::Element;
 use crate::deeplink::{self, Parsed, ViewState};
 use crate::dom;
 use crate::embed::{self, app_folder, frame_title};
-use crate::events::set_tab_stop;
+use crate::events::{self, set_tab_stop};
 use crate::facets::{matching_scored, scores, Filters};
 use crate::i18n::{Lang, Strings};
 use crate::labels::{announcement, document_title};
@@ -43,15 +43,18 @@ pub enum LoadState {
 }
 
 /// What is on the page now.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Screen {
     /// What kind of view is rendered, and in which language.
     shown: Shown,
     /// The link parameters and lane count the timeline was built for, and the tree shown.
     timeline_for: Option<(ViewState, usize)>,
     timeline: Option<Node>,
-    /// The filters the facets were built for.
+    /// The filters the facets were built for; or the closed disclosure shown in their place
+    /// until it is first opened (see [`Screen::facets`]).
     facets_for: Option<Filters>,
+    facets_closed: Option<Node>,
+
     /// The link the language switch and the embed bar were built for, and the trees shown.
     bars_for: Option<ViewState>,
     bars: Option<(Node, Node)>,
@@ -126,6 +129,43 @@ impl Screen {
         }
     }
 
+    /// Brings the facets in step with `filters` (given the search's `scores`): the closed
+    /// disclosure until they are first wanted (`opening`, or a link with filters), then the
+    /// facets, updated in place.
+    fn facets(
+        &mut self,
+        root: &Element,
+        t: &Strings,
+        data: &Dataset,
+        (scores, filters): (&[Option<u32>], &Filters),
+        opening: bool,
+    ) {
+        let built = self.facets_closed.is_none() && self.facets_for.is_some();
+        if built && self.facets_for.as_ref() == Some(filters) {
+            return;
+        }
+        let Some(host) = dom::by_id(root, FACETS_ID) else {
+            return;
+        };
+        if built {
+            // In place, so that focus and a screen reader's place stay where they were.
+            browse_update(&host, data, scores, filters);
+        } else if opening || (self.facets_closed.is_none() && filters.is_active()) {
+            // Opened by the browser after this, or open at once for a link with filters.
+            let node = browse::facets(t, data, scores, filters, !opening);
+            dom::update(&host, self.facets_closed.as_ref(), &node);
+            self.facets_closed = None;
+        } else {
+            if self.facets_closed.is_none() {
+                let closed = browse::facets_closed(t);
+                dom::update(&host, None, &closed);
+                self.facets_closed = Some(closed);
+            }
+            return;
+        }
+        self.facets_for = Some(filters.clone());
+    }
+
     fn page(
         &mut self,
         root: &Element,
@@ -145,6 +185,7 @@ impl Screen {
             self.timeline_for = None;
             self.timeline = None;
             self.facets_for = None;
+            self.facets_closed = None;
             self.bars_for = None;
             self.bars = None;
             self.card = None;
@@ -268,17 +309,13 @@ impl Screen {
                 platform::set_input_value(&search, &filters.query);
             }
         }
-        if self.facets_for.as_ref() != Some(filters) {
-            if let Some(host) = dom::by_id(root, FACETS_ID) {
-                if self.facets_for.is_none() {
-                    dom::show(&host, browse::facets(t, data, scores, filters));
-                } else {
-                    // In place, so that focus and a screen reader's place stay where they were.
-                    browse_update(&host, data, scores, filters);
-                }
-            }
-            self.facets_for = Some(filters.clone());
-        }
+        self.facets(
+            root,
+            t,
+            data,
+            (scores, filters),
+            events::take_facets_wanted(),
+        );
         if let Some(count) = dom::by_id(root, COUNT_ID) {
             let text = browse::count(t, lang, found, data.measures.len());
             // A live region: only a change is said.

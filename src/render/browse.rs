@@ -72,8 +72,27 @@ pub fn panel(t: &Strings, query: &str) -> Node {
         .into()
 }
 
-/// The facets (in a disclosure, open while a filter is set) and the year range.
-pub fn facets(t: &Strings, data: &Dataset, scores: &[Option<u32>], filters: &Filters) -> Node {
+/// The facets' disclosure as it is before it is first opened: closed, its content not yet
+/// built (see [`facets`]; a quarter of the page's elements, which a first view need not make).
+pub fn facets_closed(t: &Strings) -> Node {
+    el("details")
+        .class("filters")
+        .child(
+            el("summary")
+                .attr("data-action", "filters")
+                .child(t.filters_title),
+        )
+        .into()
+}
+
+/// The facets and the year range, in a disclosure (`open`, or closed).
+pub fn facets(
+    t: &Strings,
+    data: &Dataset,
+    scores: &[Option<u32>],
+    filters: &Filters,
+    open: bool,
+) -> Node {
     let groups = Facet::ALL.into_iter().filter_map(|facet| {
         // Every value the dataset has, so that updates can work in place; those that would
         // leave nothing (and are not chosen) are hidden.
@@ -140,7 +159,7 @@ pub fn facets(t: &Strings, data: &Dataset, scores: &[Option<u32>], filters: &Fil
         .child(year_select("from", t.from, from))
         .child(year_select("to", t.to, to));
     let mut details = el("details").class("filters");
-    if filters.is_active() {
+    if open {
         details = details.attr("open", "");
     }
     details
@@ -283,6 +302,7 @@ mod tests {
             &d,
             &crate::facets::scores(&d, &index, &filters),
             &filters,
+            true,
         );
         let labels: Vec<String> = node
             .find_all(&|e| {
@@ -307,6 +327,38 @@ mod tests {
             node.find_all(&|e| e.tag == "details")[0].get_attr("open"),
             Some("")
         );
+    }
+
+    #[test]
+    fn closed_facets_are_the_same_disclosure_without_its_content() {
+        let closed = facets_closed(&EN);
+        let d = data();
+        let index = SearchIndex::new(&d);
+        let filters = Filters::default();
+        let built = facets(
+            &EN,
+            &d,
+            &crate::facets::scores(&d, &index, &filters),
+            &filters,
+            false,
+        );
+        let summary = |n: &Node| {
+            n.find_all(&|e| e.tag == "summary")
+                .iter()
+                .map(|e| e.text_content())
+                .collect::<Vec<_>>()
+        };
+        // Built later in place of the closed one, the disclosure keeps its summary (and the
+        // focus on it), and stays closed until the browser opens it.
+        assert_eq!(summary(&closed), summary(&built));
+        assert_eq!(summary(&closed), ["Filters"]);
+        assert!(closed.find_all(&|e| e.tag == "input").is_empty());
+        for node in [&closed, &built] {
+            assert_eq!(
+                node.find_all(&|e| e.tag == "details")[0].get_attr("open"),
+                None
+            );
+        }
     }
 
     #[test]

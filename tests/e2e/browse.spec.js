@@ -77,6 +77,22 @@ test('typing a search with a card open keeps the card, and its links follow the 
   await expect(related).toHaveAttribute('href', /[?&]q=guidance(&|$)/);
 });
 
+test('the filters open from the keyboard, counted for the search typed before', async ({ page }) => {
+  await page.goto(APP);
+  await page.getByLabel('Search titles and texts').fill('peq');
+  await expect(count(page)).toHaveText('2 of 3 developments');
+  const summary = page.locator('.filters > summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(summary).toBeFocused();
+  const subsystems = page.getByRole('group', { name: 'Subsystem' });
+  await expect(subsystems.getByRole('checkbox', { name: 'IVET (2)' })).toBeVisible();
+  // A value that would leave nothing is not offered.
+  await expect(subsystems.getByText('CVET')).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(subsystems).toBeHidden();
+});
+
 test('an empty result says so and offers to remove the filter that emptied it', async ({ page }) => {
   await page.goto(`${APP}?q=pathway&subsystem=CVET`);
   await expect(count(page)).toHaveText('0 of 3 developments');
