@@ -106,8 +106,18 @@ pub fn mount(host: &web_sys::Element, nav: Navigator, load: RwSignal<LoadState>)
     // How many lanes the overview shows ("show more" adds to it; new filters start again).
     let lanes = RwSignal::new(LANES_AT_A_TIME);
     // One listener, on the root, for every event the app handles (one closure instead of four
-    // typed handlers: about 3 KB less gzipped wasm, measured).
-    platform::listen(&root, &["click", "keydown", "input", "change"], move |ev| {
+    // typed handlers: about 3 KB less gzipped wasm, measured). The browser compiles wasm
+    // function by function, on first call: the pointer or the focus entering the app (events
+    // the handler ignores) gets the handler compiled before the first click or key needs it.
+    let handled = [
+        "click",
+        "keydown",
+        "input",
+        "change",
+        "pointerover",
+        "focusin",
+    ];
+    platform::listen(&root, &handled, move |ev| {
         events::dispatch(&ev, nav, load, lanes)
     });
     // Languages other than English are fetched when first needed: for each, whether it was
