@@ -279,6 +279,18 @@ mod tests {
         parse_dataset(include_str!("../../public/data/timeline.json")).expect("valid")
     }
 
+    /// The facets of `d` for `filters`, built (`open`, or closed).
+    fn built_facets(d: &Dataset, filters: &Filters, open: bool) -> Node {
+        let index = SearchIndex::new(d);
+        facets(
+            &EN,
+            d,
+            &crate::facets::scores(d, &index, filters),
+            filters,
+            open,
+        )
+    }
+
     #[test]
     fn counts_are_written_for_the_language() {
         assert_eq!(count(&EN, Lang::En, 3, 3), "3 of 3 developments");
@@ -291,19 +303,11 @@ mod tests {
 
     #[test]
     fn facets_show_values_with_their_counts_and_the_chosen_ones_checked() {
-        let d = data();
-        let index = SearchIndex::new(&d);
         let filters = Filters {
             chosen: vec![(Facet::Subsystem, "CVET".into())],
             ..Filters::default()
         };
-        let node = facets(
-            &EN,
-            &d,
-            &crate::facets::scores(&d, &index, &filters),
-            &filters,
-            true,
-        );
+        let node = built_facets(&data(), &filters, true);
         let labels: Vec<String> = node
             .find_all(&|e| {
                 e.tag == "label"
@@ -332,16 +336,7 @@ mod tests {
     #[test]
     fn closed_facets_are_the_same_disclosure_without_its_content() {
         let closed = facets_closed(&EN);
-        let d = data();
-        let index = SearchIndex::new(&d);
-        let filters = Filters::default();
-        let built = facets(
-            &EN,
-            &d,
-            &crate::facets::scores(&d, &index, &filters),
-            &filters,
-            false,
-        );
+        let built = built_facets(&data(), &Filters::default(), false);
         let summary = |n: &Node| {
             n.find_all(&|e| e.tag == "summary")
                 .iter()
