@@ -287,19 +287,15 @@ mod tests {
         let node = timeline(&EN, &d, &base, &[0], 0);
         let excerpt = node.find_all(&|e| e.get_attr("class") == Some("lane-excerpt"));
         assert_eq!(excerpt.len(), 1, "the match is not in the title");
-        let marks: Vec<String> = node
-            .find_all(&|e| e.tag == "mark")
-            .iter()
-            .map(|m| m.text_content())
-            .collect();
-        assert_eq!(marks, ["Cité des métiers"]);
+        let marks = |node: &Node| -> Vec<String> {
+            node.find_all(&|e| e.tag == "mark")
+                .iter()
+                .map(|m| m.text_content())
+                .collect()
+        };
+        assert_eq!(marks(&node), ["Cité des métiers"]);
         let peq = timeline(&EN, &d, &crate::deeplink::parse("?q=peq").state, &[1], 0);
-        let marks: Vec<String> = peq
-            .find_all(&|e| e.tag == "mark")
-            .iter()
-            .map(|m| m.text_content())
-            .collect();
-        assert_eq!(marks, ["PEQ"]);
+        assert_eq!(marks(&peq), ["PEQ"]);
     }
 
     #[test]
