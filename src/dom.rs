@@ -67,6 +67,14 @@ pub fn set_attr(el: &Element, name: &str, value: Option<&str>) {
     };
 }
 
+/// Sets the text of `el`, unless it already reads so (a live region says each change; and
+/// any write costs the browser work).
+pub fn set_text(el: &Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
+    }
+}
+
 /// Every element under `root` matching `selector`.
 pub fn select_all(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else {

@@ -177,10 +177,6 @@ fn toggle(button: &Element) {
     dom::set_attr(&panel, "hidden", (!open).then_some(""));
 }
 
-thread_local! {
-    static FACETS_WANTED: Cell<bool> = const { Cell::new(false) };
-}
-
 /// Whether the facets were asked for since this was last called (see [`on_click`]).
 pub fn take_facets_wanted() -> bool {
     FACETS_WANTED.with(|w| w.replace(false))
@@ -198,6 +194,7 @@ enum SearchFrame {
 }
 
 thread_local! {
+    static FACETS_WANTED: Cell<bool> = const { Cell::new(false) };
     static SEARCH_FRAME: Cell<SearchFrame> = const { Cell::new(SearchFrame::Idle) };
 }
 
@@ -209,29 +206,28 @@ pub fn on_input(ev: &web_sys::Event, nav: Navigator, lanes: RwSignal<usize>) {
         return;
     };
     match SEARCH_FRAME.with(Cell::get) {
-        SearchFrame::Idle => {
-            search(&field, nav, lanes);
-            SEARCH_FRAME.with(|f| f.set(SearchFrame::Updated));
-            request_animation_frame(move || after_search_frame(field, nav, lanes));
-        }
+        SearchFrame::Idle => search(field, nav, lanes),
         SearchFrame::Updated => SEARCH_FRAME.with(|f| f.set(SearchFrame::Waiting)),
         SearchFrame::Waiting => {}
     }
 }
 
-/// At a frame after a search: handles the keystrokes that waited for it, if any.
-fn after_search_frame(field: Element, nav: Navigator, lanes: RwSignal<usize>) {
-    if SEARCH_FRAME.with(Cell::get) == SearchFrame::Waiting {
-        search(&field, nav, lanes);
-        SEARCH_FRAME.with(|f| f.set(SearchFrame::Updated));
-        request_animation_frame(move || after_search_frame(field, nav, lanes));
-    } else {
-        SEARCH_FRAME.with(|f| f.set(SearchFrame::Idle));
-    }
+/// Filters the overview by what `field` holds now; at the next frame, again if keys came
+/// meanwhile.
+fn search(field: Element, nav: Navigator, lanes: RwSignal<usize>) {
+    filter_by_search(&field, nav, lanes);
+    SEARCH_FRAME.with(|f| f.set(SearchFrame::Updated));
+    request_animation_frame(move || {
+        if SEARCH_FRAME.with(Cell::get) == SearchFrame::Waiting {
+            search(field, nav, lanes);
+        } else {
+            SEARCH_FRAME.with(|f| f.set(SearchFrame::Idle));
+        }
+    });
 }
 
-/// Filters the overview by what `field` holds now.
-fn search(field: &Element, nav: Navigator, lanes: RwSignal<usize>) {
+/// Filters the overview by what `field` holds.
+fn filter_by_search(field: &Element, nav: Navigator, lanes: RwSignal<usize>) {
     let query = platform::input_value(field);
     let state = nav.state_untracked();
     if state.filters.query != query {

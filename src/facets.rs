@@ -205,11 +205,6 @@ pub fn matching(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<u
     matching_scored(data, &scores(data, index, filters), filters)
 }
 
-/// [`matching`], given the search's [`scores`].
-pub fn matching_scored(data: &Dataset, scores: &[Option<u32>], filters: &Filters) -> Vec<usize> {
-    matching_except(data, scores, filters, None)
-}
-
 /// How well each development matches the search of `filters` (`None`: not at all), to compute
 /// once for [`matching_scored`] and the facets' [`counts`].
 pub fn scores(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<Option<u32>> {
@@ -219,12 +214,8 @@ pub fn scores(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<Opt
         .collect()
 }
 
-fn matching_except(
-    data: &Dataset,
-    scores: &[Option<u32>],
-    filters: &Filters,
-    skip: Option<Facet>,
-) -> Vec<usize> {
+/// [`matching`], given the search's [`scores`].
+pub fn matching_scored(data: &Dataset, scores: &[Option<u32>], filters: &Filters) -> Vec<usize> {
     let searching = !filters.query.trim().is_empty();
     // Each match with its sort key; one unstable sort of (key, index) pairs is deterministic
     // (indices are unique) and smaller in wasm than a stable sort.
@@ -236,7 +227,7 @@ fn matching_except(
         .iter()
         .zip(scores)
         .enumerate()
-        .filter(|(_, (m, _))| passes(m, filters, skip))
+        .filter(|(_, (m, _))| passes(m, filters, None))
         .filter_map(|(i, (m, score))| {
             let score = (*score)?;
             let key = if searching {
@@ -266,7 +257,7 @@ pub fn counts(
     // The distinct values, kept sorted as they are found (there are few of them).
     let mut values: Vec<&str> = Vec::new();
     for m in &data.measures {
-        for value in facet.values(m, (crate::model::FIRST_YEAR, crate::model::LAST_YEAR)) {
+        for value in facet.values(m, (FIRST_YEAR, LAST_YEAR)) {
             if let Err(at) = values.binary_search(&value) {
                 values.insert(at, value);
             }

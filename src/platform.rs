@@ -138,9 +138,7 @@ pub fn listen(target: &web_sys::EventTarget, types: &[&str], f: impl Fn(web_sys:
 pub fn set_page_language(code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         // (Only a change: any setting makes the browser check the whole page's style again.)
-        if html.get_attribute("lang").as_deref() != Some(code) {
-            let _ = html.set_attribute("lang", code);
-        }
+        crate::dom::set_attr(&html, "lang", Some(code));
     }
 }
 

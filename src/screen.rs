@@ -50,11 +50,8 @@ pub struct Screen {
     /// The link parameters and lane count the timeline was built for, and the tree shown.
     timeline_for: Option<(ViewState, usize)>,
     timeline: Option<Node>,
-    /// The filters the facets were built for; or the closed disclosure shown in their place
-    /// until it is first opened (see [`Screen::facets`]).
-    facets_for: Option<Filters>,
-    facets_closed: Option<Node>,
-
+    /// What the facets' place shows (see [`Screen::facets`]).
+    facets: FacetsShown,
     /// The link the language switch and the embed bar were built for, and the trees shown.
     bars_for: Option<ViewState>,
     bars: Option<(Node, Node)>,
@@ -69,6 +66,18 @@ pub struct Screen {
     matching: Option<(Filters, Vec<Option<u32>>, Vec<usize>)>,
     /// Per language: 0, its table was not asked for; 1, it is on its way; 2, it came (or not).
     pub languages: [u8; 4],
+}
+
+/// What the facets' place shows.
+#[derive(Default)]
+enum FacetsShown {
+    /// Nothing yet.
+    #[default]
+    Nothing,
+    /// The closed disclosure, its content not built until it is first opened.
+    Closed(Node),
+    /// The facets, built for these filters.
+    Built(Filters),
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -140,30 +149,35 @@ impl Screen {
         (scores, filters): (&[Option<u32>], &Filters),
         opening: bool,
     ) {
-        let built = self.facets_closed.is_none() && self.facets_for.is_some();
-        if built && self.facets_for.as_ref() == Some(filters) {
-            return;
+        match &self.facets {
+            FacetsShown::Built(built) if built == filters => return,
+            FacetsShown::Closed(_) if !opening => return,
+            _ => {}
         }
         let Some(host) = dom::by_id(root, FACETS_ID) else {
             return;
         };
-        if built {
+        match &self.facets {
             // In place, so that focus and a screen reader's place stay where they were.
-            browse_update(&host, data, scores, filters);
-        } else if opening || (self.facets_closed.is_none() && filters.is_active()) {
-            // Opened by the browser after this, or open at once for a link with filters.
-            let node = browse::facets(t, data, scores, filters, !opening);
-            dom::update(&host, self.facets_closed.as_ref(), &node);
-            self.facets_closed = None;
-        } else {
-            if self.facets_closed.is_none() {
+            FacetsShown::Built(_) => browse_update(&host, data, scores, filters),
+            FacetsShown::Nothing if !filters.is_active() => {
                 let closed = browse::facets_closed(t);
                 dom::update(&host, None, &closed);
-                self.facets_closed = Some(closed);
+                self.facets = FacetsShown::Closed(closed);
+                return;
             }
-            return;
+            // Built in place of the closed disclosure, which the browser opens after the
+            // click; or open at once, for a link with filters.
+            shown => {
+                let closed = match shown {
+                    FacetsShown::Closed(node) => Some(node),
+                    _ => None,
+                };
+                let node = browse::facets(t, data, scores, filters, !opening);
+                dom::update(&host, closed, &node);
+            }
         }
-        self.facets_for = Some(filters.clone());
+        self.facets = FacetsShown::Built(filters.clone());
     }
 
     fn page(
@@ -184,8 +198,7 @@ impl Screen {
             self.shown = Shown::Page(lang, state.embed);
             self.timeline_for = None;
             self.timeline = None;
-            self.facets_for = None;
-            self.facets_closed = None;
+            self.facets = FacetsShown::Nothing;
             self.bars_for = None;
             self.bars = None;
             self.card = None;
@@ -317,11 +330,7 @@ impl Screen {
             events::take_facets_wanted(),
         );
         if let Some(count) = dom::by_id(root, COUNT_ID) {
-            let text = browse::count(t, lang, found, data.measures.len());
-            // A live region: only a change is said.
-            if count.text_content().as_deref() != Some(text.as_str()) {
-                count.set_text_content(Some(&text));
-            }
+            dom::set_text(&count, &browse::count(t, lang, found, data.measures.len()));
         }
     }
 }
@@ -338,10 +347,7 @@ fn browse_update(host: &Element, data: &Dataset, scores: &[Option<u32>], filters
                 platform::set_checked(&input, chosen);
             }
             if let Some(label) = dom::by_id(host, &format!("{id}-count")) {
-                let text = format!(" ({n})");
-                if label.text_content().as_deref() != Some(text.as_str()) {
-                    label.set_text_content(Some(&text));
-                }
+                dom::set_text(&label, &format!(" ({n})"));
             }
             if let Some(item) = dom::by_id(host, &format!("{id}-item")) {
                 dom::set_attr(&item, "hidden", (n == 0 && !chosen).then_some(""));

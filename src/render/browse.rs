@@ -10,7 +10,7 @@ use crate::vdom::{el, Element, Node};
 
 /// Id of the search field (which is never rebuilt while a reader types in it).
 pub const SEARCH_ID: &str = "search";
-/// Id of the element holding the facets, rebuilt as the counts change.
+/// Id of the element holding the facets (built when first opened, then updated in place).
 pub const FACETS_ID: &str = "facets";
 /// Id of the polite count of developments shown.
 pub const COUNT_ID: &str = "result-count";
@@ -75,14 +75,16 @@ pub fn panel(t: &Strings, query: &str) -> Node {
 /// The facets' disclosure as it is before it is first opened: closed, its content not yet
 /// built (see [`facets`]; a quarter of the page's elements, which a first view need not make).
 pub fn facets_closed(t: &Strings) -> Node {
-    el("details")
-        .class("filters")
-        .child(
-            el("summary")
-                .attr("data-action", "filters")
-                .child(t.filters_title),
-        )
-        .into()
+    disclosure(t, Some("filters")).into()
+}
+
+/// The facets' disclosure and its summary (which, with `action`, the click handler watches).
+fn disclosure(t: &Strings, action: Option<&'static str>) -> Element {
+    el("details").class("filters").child(
+        el("summary")
+            .attr_opt("data-action", action)
+            .child(t.filters_title),
+    )
 }
 
 /// The facets and the year range, in a disclosure (`open`, or closed).
@@ -158,12 +160,8 @@ pub fn facets(
         .child(el("legend").child(t.years))
         .child(year_select("from", t.from, from))
         .child(year_select("to", t.to, to));
-    let mut details = el("details").class("filters");
-    if open {
-        details = details.attr("open", "");
-    }
-    details
-        .child(el("summary").child(t.filters_title))
+    disclosure(t, None)
+        .attr_opt("open", open.then_some(""))
         .child(
             el("div")
                 .class("facet-groups")
