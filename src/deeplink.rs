@@ -18,9 +18,9 @@
 //! Parsing never fails and never panics: what cannot be used is dropped, and a year that is not a
 //! four-digit year of the timeline is reported so the reader can be told it was ignored.
 
+use crate::data::model::{FIRST_YEAR, LAST_YEAR};
 use crate::facets::{Facet, Filters};
 use crate::i18n::Lang;
-use crate::model::{FIRST_YEAR, LAST_YEAR};
 
 /// The parameters this app reads once (a repeated one counts the first time).
 const KNOWN: [&str; 7] = ["measure", "year", "lang", "embed", "q", "from", "to"];

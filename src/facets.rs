@@ -2,7 +2,7 @@
 //! they leave and in what order, how many each facet value would leave, and which filter to
 //! remove when nothing is left.
 
-use crate::model::{Dataset, Measure, FIRST_YEAR, LAST_YEAR};
+use crate::data::model::{Dataset, Measure, FIRST_YEAR, LAST_YEAR};
 use crate::search::{fold, SearchIndex};
 
 /// A facet: a property developments are filtered by.
@@ -301,7 +301,7 @@ pub fn emptiers(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_dataset;
+    use crate::data::load::parse_dataset;
 
     fn data() -> Dataset {
         parse_dataset(include_str!("../public/data/timeline.json")).expect("valid")

@@ -145,11 +145,11 @@ macro_rules! string_table {
 
             /// Reads the table from a JSON object, naming the first key that is missing or empty.
             /// The strings are kept for the life of the page (a language is read once).
-            pub fn from_json(v: &crate::json::Value) -> Result<$table, String> {
+            pub fn from_json(v: &serde_json::Value) -> Result<$table, String> {
                 let mut values = Vec::with_capacity(Self::KEYS.len());
                 for key in Self::KEYS {
                     match v.get(key) {
-                        Some(crate::json::Value::String(s)) if !s.trim().is_empty() => {
+                        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
                             values.push(&*Box::leak(s.clone().into_boxed_str()))
                         }
                         _ => return Err((*key).to_owned()),
@@ -497,7 +497,7 @@ pub(crate) fn bundled(lang: Lang) -> &'static Strings {
         Lang::Nl => include_str!("../public/i18n/nl.json"),
         Lang::De => include_str!("../public/i18n/de.json"),
     };
-    let value = crate::json::parse(text).expect("the translation is JSON");
+    let value: serde_json::Value = serde_json::from_str(text).expect("the translation is JSON");
     let strings = Strings::from_json(&value)
         .unwrap_or_else(|key| panic!("{}: `{key}` is missing or empty", lang.code()));
     Box::leak(Box::new(strings))
@@ -543,11 +543,12 @@ mod tests {
 
     #[test]
     fn a_missing_key_is_named() {
-        let value = crate::json::parse(r#"{"code": "xx", "app_title": "T"}"#).expect("JSON");
+        let value: serde_json::Value =
+            serde_json::from_str(r#"{"code": "xx", "app_title": "T"}"#).expect("JSON");
         assert_eq!(Strings::from_json(&value).unwrap_err(), "app_lead");
         let mut text = include_str!("../public/i18n/fr.json").to_owned();
         text = text.replace("\"cite_as\"", "\"cite_az\"");
-        let value = crate::json::parse(&text).expect("JSON");
+        let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         assert_eq!(Strings::from_json(&value).unwrap_err(), "sections.cite_as");
     }
 
@@ -564,7 +565,8 @@ mod tests {
     #[test]
     fn loaded_languages_replace_english() {
         assert!(std::ptr::eq(Lang::De.strings(), &EN), "not loaded yet");
-        let value = crate::json::parse(include_str!("../public/i18n/de.json")).expect("JSON");
+        let value: serde_json::Value =
+            serde_json::from_str(include_str!("../public/i18n/de.json")).expect("JSON");
         Lang::De.install(Strings::from_json(&value).expect("complete"));
         assert_eq!(
             Lang::De.strings().app_title,

@@ -1,9 +1,12 @@
 //! Texts made from the data and the interface language: accessible names, announcements and
 //! page titles.
 
-use crate::i18n::{fill, Strings};
-use crate::model::Dataset;
-use crate::selection::Selection;
+use crate::data::markup;
+use crate::data::model::{Citation, Dataset};
+use crate::data::validate::is_web_address;
+use crate::facets::{Facet, Filter, Filters};
+use crate::i18n::{fill, format_number, Lang, Strings};
+use crate::selection::{Notice, Selection};
 
 /// The accessible name of a year cell: its year, status, whether it has a note, and the
 /// development it belongs to.
@@ -65,11 +68,73 @@ pub fn announcement(t: &Strings, data: &Dataset, selection: Selection, requested
     }
 }
 
+/// "3 of 1,000 developments", in the language.
+pub fn count(t: &Strings, lang: Lang, shown: usize, total: usize) -> String {
+    fill(
+        if total == 1 {
+            t.count_one
+        } else {
+            t.count_other
+        },
+        &[
+            ("shown", &format_number(shown, lang)),
+            ("total", &format_number(total, lang)),
+        ],
+    )
+}
+
+/// The facet's name in the interface.
+pub fn facet_label(t: &Strings, facet: Facet) -> &'static str {
+    match facet {
+        Facet::Country => t.facet_country,
+        Facet::Type => t.sections.development_type,
+        Facet::Theme => t.sections.thematic_categories,
+        Facet::Target => t.sections.target_group,
+        Facet::Subsystem => t.sections.subsystem,
+        Facet::Status => t.status,
+    }
+}
+
+/// How a filter is named where nothing is left ("Subsystem: CVET").
+pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter) -> String {
+    match filter {
+        Filter::Query => fill(t.filter_query, &[("q", filters.query.trim())]),
+        Filter::Value(facet, value) => format!("{}: {value}", facet_label(t, *facet)),
+        Filter::Years => {
+            let (from, to) = filters.years();
+            fill(
+                t.filter_years,
+                &[("from", &from.to_string()), ("to", &to.to_string())],
+            )
+        }
+    }
+}
+
+/// The text of a note about the link.
+pub fn notice_text(t: &Strings, notice: &Notice) -> String {
+    match notice {
+        Notice::YearIgnored(raw) => fill(t.notice_year_ignored, &[("year", raw)]),
+        Notice::YearNotInEntry(year) => {
+            fill(t.notice_year_not_in_entry, &[("year", &year.to_string())])
+        }
+    }
+}
+
+/// What "Copy citation" copies: the citation as plain text, then its address (if it is a web
+/// address).
+pub fn citation_to_copy(citation: &Citation) -> String {
+    let plain = markup::plain_text(&citation.text);
+    match citation.url.as_deref().filter(|u| is_web_address(u)) {
+        Some(u) => format!("{plain} {u}"),
+        None => plain,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::load::parse_dataset;
     use crate::i18n::EN;
-    use crate::load::parse_dataset;
 
     fn data() -> Dataset {
         parse_dataset(include_str!("../public/data/timeline.json")).expect("valid")
@@ -105,6 +170,38 @@ mod tests {
         assert_eq!(
             document_title(&EN, &d, Selection::NotFound, "99999"),
             "No development “99999” in this timeline – VET policy timeline"
+        );
+    }
+
+    #[test]
+    fn counts_are_written_for_the_language() {
+        use crate::i18n::bundled;
+        assert_eq!(count(&EN, Lang::En, 3, 3), "3 of 3 developments");
+        assert_eq!(count(&EN, Lang::En, 1, 1), "1 of 1 development");
+        assert_eq!(
+            count(bundled(Lang::Fr), Lang::Fr, 12, 1000),
+            "12 sur 1\u{202F}000 évolutions"
+        );
+    }
+
+    #[test]
+    fn notices_say_what_was_ignored() {
+        assert_eq!(
+            notice_text(&EN, &Notice::YearIgnored("20x9".into())),
+            "The year “20x9” in the link is not a year of this timeline (2015–2025), so it was ignored."
+        );
+    }
+
+    #[test]
+    fn the_citation_is_copied_with_its_address() {
+        let d = data();
+        let citation = d.measures[0].citation.as_ref().expect("a citation");
+        assert_eq!(
+            citation_to_copy(citation),
+            "Cedefop, & ReferNet. (2026). Measures of guidance and promotion of work-based \
+             learning: Belgium-FR. In Cedefop, & ReferNet. (2026). Timeline of VET policies in \
+             Europe (2025 update) [Online tool]. \
+             https://www.cedefop.europa.eu/en/tools/timeline-vet-policies-europe/search/28020"
         );
     }
 }

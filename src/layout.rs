@@ -1,7 +1,7 @@
 //! Timeline layout: the year columns, what each cell of a lane holds, the shape that marks each
 //! status, and the scrolling that keeps the selected year in view.
 
-use crate::model::{Measure, FIRST_YEAR, LAST_YEAR};
+use crate::data::model::{Measure, FIRST_YEAR, LAST_YEAR};
 
 /// The timeline's years, in order.
 pub fn years() -> impl DoubleEndedIterator<Item = i32> + Clone {
@@ -213,7 +213,7 @@ pub fn scroll_to_show(item: Span, view: Span, content_width: f64) -> Option<f64>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_dataset;
+    use crate::data::load::parse_dataset;
 
     fn measures() -> Vec<Measure> {
         parse_dataset(include_str!("../public/data/timeline.json"))

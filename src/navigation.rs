@@ -73,9 +73,8 @@ impl Navigator {
         );
         nav.book
             .update_value(|b| b.depth = platform::history_depth());
-        if let Some(window) = web_sys::window() {
-            platform::listen(&window, &["popstate"], move |_| nav.restore());
-        }
+        // Back and Forward, for the life of the page (dropping the handle keeps the listener).
+        let _ = window_event_listener(leptos::ev::popstate, move |_| nav.restore());
         nav
     }
 
@@ -96,6 +95,11 @@ impl Navigator {
     /// The current deep link (tracked).
     pub fn parsed(&self) -> Parsed {
         self.parsed.get()
+    }
+
+    /// The current deep link, without tracking it.
+    pub fn parsed_untracked(&self) -> Parsed {
+        self.parsed.get_untracked()
     }
 
     /// The current view (tracked).

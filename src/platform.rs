@@ -6,8 +6,16 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::layout::{scroll_to_show, Span};
 
+#[cfg(target_arch = "wasm32")]
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+/// Outside a browser (the native tests, the prerender) there is no window: every call here
+/// then does nothing, or answers as a page without one would.
+#[cfg(not(target_arch = "wasm32"))]
+fn window() -> Option<web_sys::Window> {
+    None
 }
 
 /// The page's document, when there is one.
@@ -103,42 +111,13 @@ pub fn on_body_resize(f: impl FnMut() + 'static) {
     }
 }
 
-/// The value of an `<input>` or `<select>` (what the reader sees, not its default).
-pub fn input_value(input: &web_sys::Element) -> String {
-    js_sys::Reflect::get(input, &"value".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// Sets the value of an `<input>` or `<select>` (what the reader sees, not its default).
-pub fn set_input_value(input: &web_sys::Element, value: &str) {
-    if input_value(input) != value {
-        let _ = js_sys::Reflect::set(input, &"value".into(), &value.into());
-    }
-}
-
-/// Checks or unchecks a checkbox.
-pub fn set_checked(input: &web_sys::Element, checked: bool) {
-    let _ = js_sys::Reflect::set(input, &"checked".into(), &checked.into());
-}
-
-/// Calls `f` for each event of the `types` that reaches `target`, for the life of the page. (`Fn`,
-/// not `FnMut`: a handler may cause another event, such as a click, synchronously.)
-pub fn listen(target: &web_sys::EventTarget, types: &[&str], f: impl Fn(web_sys::Event) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    let callback = Closure::<dyn Fn(web_sys::Event)>::new(f);
-    for kind in types {
-        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
-    }
-    callback.forget();
-}
-
 /// Sets the page's language (`<html lang>`).
 pub fn set_page_language(code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         // (Only a change: any setting makes the browser check the whole page's style again.)
-        crate::dom::set_attr(&html, "lang", Some(code));
+        if html.get_attribute("lang").as_deref() != Some(code) {
+            let _ = html.set_attribute("lang", code);
+        }
     }
 }
 
@@ -195,64 +174,30 @@ pub fn scroll_into_view(container: &web_sys::Element, item: &web_sys::Element) {
     }
 }
 
-/// Copies `text` to the clipboard: with the Clipboard API where the page may use it, else with
-/// the older `execCommand("copy")`. Returns whether it worked.
+/// Copies `text` to the clipboard with the Clipboard API, where the page may use it. Returns
+/// whether it worked (where it did not, the copy button shows the text in a field, see
+/// [`copy_selection`]).
 pub async fn copy_text(text: &str) -> bool {
-    if let Some(navigator) = window().map(|w| w.navigator()) {
-        let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-            .map(|c| !c.is_undefined() && !c.is_null())
-            .unwrap_or(false);
-        if has_clipboard {
-            let promise = navigator.clipboard().write_text(text);
-            if JsFuture::from(promise).await.is_ok() {
-                return true;
-            }
-        }
-    }
-    copy_with_exec_command(text)
-}
-
-/// Where copying was refused: shows `text` in a read-only field after the children of
-/// `parent`, selected and focused, to copy by hand (replacing an earlier one).
-pub fn show_for_copying(parent: &web_sys::Element, label: &str, text: &str) {
-    if let Ok(Some(old)) = parent.query_selector(".copy-fallback") {
-        old.remove();
-    }
-    let Some(field) = document()
-        .and_then(|d| d.create_element("input").ok())
-        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>())
-    else {
-        return;
-    };
-    field.set_class_name("copy-fallback");
-    field.set_type("text");
-    field.set_read_only(true);
-    field.set_value(text);
-    let _ = field.set_attribute("aria-label", label);
-    if parent.append_child(&field).is_ok() {
-        let _ = field.focus();
-        field.select();
-    }
-}
-
-fn copy_with_exec_command(text: &str) -> bool {
-    let Some(doc) = document() else { return false };
-    let (Some(body), Ok(area)) = (doc.body(), doc.create_element("textarea")) else {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
         return false;
     };
-    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
-    area.set_value(text);
-    area.set_class_name("visually-hidden");
-    let _ = area.set_attribute("readonly", "");
-    if body.append_child(&area).is_err() {
-        return false;
-    }
-    area.select();
-    let copied = doc
-        .unchecked_ref::<web_sys::HtmlDocument>()
-        .exec_command("copy")
-        .ok()
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
         .unwrap_or(false);
-    area.remove();
-    copied
+    has_clipboard
+        && JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
+}
+
+/// Copies what is selected on the page with the older `execCommand("copy")`, which some
+/// browsers and frames allow where the Clipboard API is refused. Returns whether it worked.
+pub fn copy_selection() -> bool {
+    document()
+        .and_then(|doc| {
+            doc.unchecked_ref::<web_sys::HtmlDocument>()
+                .exec_command("copy")
+                .ok()
+        })
+        .unwrap_or(false)
 }

@@ -6,8 +6,8 @@
 //! rather than Unicode's full case and normalisation tables, which would cost more wasm than the
 //! whole search (the case tables alone measured about 7 KB gzipped here).
 
-use crate::markup;
-use crate::model::{Block, Dataset, ListItem, Measure};
+use crate::data::markup;
+use crate::data::model::{Block, Dataset, ListItem, Measure};
 
 /// `c` folded for comparison: lowercase, without diacritics (`É` → `e`, `ß` → `ss`).
 fn fold_char(c: char, out: &mut String) {
@@ -301,7 +301,7 @@ pub fn excerpt(texts: &[String], query: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_dataset;
+    use crate::data::load::parse_dataset;
 
     #[test]
     fn plain_search() {

@@ -1,7 +1,7 @@
 //! What the reader is looking at: a deep link resolved against the dataset.
 
+use crate::data::model::Dataset;
 use crate::deeplink::{Parsed, ViewState};
-use crate::model::Dataset;
 
 /// The card on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,8 +101,8 @@ pub fn link_to(dataset: &Dataset, current: &ViewState, selection: Selection) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::load::parse_dataset;
     use crate::deeplink::parse;
-    use crate::load::parse_dataset;
 
     fn dataset() -> Dataset {
         parse_dataset(include_str!("../public/data/timeline.json")).expect("valid")

@@ -8,9 +8,9 @@
 //! links to other measures (which the source does not have) as their plain words.
 #![cfg(not(target_arch = "wasm32"))]
 
-use vet_timeline::load::parse_dataset;
-use vet_timeline::markup::{self, Inline};
-use vet_timeline::model::{Block, Dataset, ListItem, Measure};
+use vet_timeline::data::load::parse_dataset;
+use vet_timeline::data::markup::{self, Inline};
+use vet_timeline::data::model::{Block, Dataset, ListItem, Measure};
 
 const SOURCE: &str = include_str!("fixtures/cedefop_28020_source.txt");
 const DATASET: &str = include_str!("../public/data/timeline.json");

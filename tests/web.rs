@@ -9,10 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use vet_timeline::load::{parse_dataset, LoadError};
+use vet_timeline::data::load::{parse_dataset, LoadError, LoadState};
+use vet_timeline::data::validate::Issue;
 use vet_timeline::navigation::Navigator;
-use vet_timeline::screen::LoadState;
-use vet_timeline::validate::Issue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,7 +24,7 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-/// A fresh element to mount the app in.
+/// A fresh element to mount the app in (the test's own page, not the app, builds it).
 fn host() -> web_sys::HtmlElement {
     let doc = document();
     let el = doc.create_element("div").expect("div");
@@ -33,11 +32,10 @@ fn host() -> web_sys::HtmlElement {
     el.unchecked_into()
 }
 
-/// Mounts the viewer on the bundled dataset (or another state) and the link `query`.
+/// Mounts the app's components on the bundled dataset (or another state) and the link `query`.
 fn mount(load: LoadState, query: &'static str) -> web_sys::HtmlElement {
     let el = host();
-    vet_timeline::init_reactivity();
-    vet_timeline::mount(&el, Navigator::detached(query), RwSignal::new(load));
+    vet_timeline::mount(el.clone(), Navigator::detached(query), RwSignal::new(load));
     el
 }
 
@@ -208,20 +206,25 @@ async fn an_invalid_dataset_lists_its_problems_with_a_retry() {
     let el = mount(LoadState::Failed(error), "");
     assert!(wait_for(|| one(&el, "[role=alert]").is_some()).await);
     assert!(text_of(&el).contains("measures[0].timeline[3].year: 2031 is outside 2015–2025"));
-    assert!(one(&el, "button[data-action=retry]").is_some());
+    assert_eq!(
+        one(&el, ".load-failure button")
+            .map(|b| text_of(&b))
+            .as_deref(),
+        Some("Try again")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_app_says_so_when_its_data_file_is_missing_and_retries() {
     // The test runner serves no `data/timeline.json`: the app must explain, not go blank.
     let el = host();
-    vet_timeline::start_in(&el);
+    vet_timeline::start_in(el.clone());
     assert!(
         wait_for(|| text_of(&el).contains("was not found")).await,
         "page says: {}",
         text_of(&el)
     );
-    let retry: web_sys::HtmlElement = one(&el, "button[data-action=retry]")
+    let retry: web_sys::HtmlElement = one(&el, ".load-failure button")
         .expect("a retry button")
         .unchecked_into();
     retry.click();

@@ -3,10 +3,45 @@
 
 use std::fmt;
 
-use crate::markup;
-use crate::model::{
-    Block, Dataset, ListItem, Measure, Path, FIRST_YEAR, FORMAT, LAST_YEAR, VERSION,
+use crate::data::markup;
+use crate::data::model::{
+    Block, Dataset, ListItem, Measure, FIRST_YEAR, FORMAT, LAST_YEAR, VERSION,
 };
+
+/// A path into the dataset (`measures[0].timeline[3].year`), written only when an error needs
+/// it: building it costs nothing on a valid dataset.
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    /// The whole dataset.
+    Root,
+    /// A member of an object.
+    Key(&'a Path<'a>, &'static str),
+    /// An item of a list.
+    Index(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+impl<'a> Path<'a> {
+    /// The member `key` of this.
+    pub fn key(&'a self, key: &'static str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    /// The item `i` of this.
+    pub fn index(&'a self, i: usize) -> Path<'a> {
+        Path::Index(self, i)
+    }
+}
 
 /// One problem found in a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,7 +324,7 @@ fn quoted(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Citation, Reading, YearEntry};
+    use crate::data::model::{Citation, Reading, YearEntry};
 
     fn measure(id: &str) -> Measure {
         Measure {

@@ -1,11 +1,32 @@
-//! Loading the dataset: fetching it, parsing it, validating it, and saying what went wrong.
+//! Loading the dataset: fetching it (gloo-net), parsing it (serde_json), validating it, and
+//! saying what went wrong.
 
 use std::fmt;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use std::sync::Arc;
 
-use crate::model::Dataset;
-use crate::validate::{validate, Issue};
+use crate::data::model::Dataset;
+use crate::data::validate::{validate, Issue};
+
+/// Where the dataset is: what the app shows while it loads, when it fails, and once it is here.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    /// On its way.
+    Loading,
+    /// It could not be shown.
+    Failed(LoadError),
+    /// Here.
+    Ready(Arc<Dataset>),
+}
+
+impl LoadState {
+    /// The state a downloaded dataset's text (or the reason it could not be had) leads to.
+    pub fn from_text(text: Result<String, LoadError>) -> LoadState {
+        match text.and_then(|t| parse_dataset(&t)) {
+            Ok(data) => LoadState::Ready(Arc::new(data)),
+            Err(error) => LoadState::Failed(error),
+        }
+    }
+}
 
 /// Where the bundled dataset lives, relative to the page.
 pub const DATASET_PATH: &str = "data/timeline.json";
@@ -106,49 +127,34 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     }
 }
 
-/// Fetches `url` (relative to the page, so any sub-path works) and gives its text, or why it
-/// could not, to `done`. One function for every download keeps one asynchronous state machine
-/// in the wasm.
-pub fn fetch(url: String, done: Box<dyn FnOnce(Result<String, LoadError>)>) {
-    wasm_bindgen_futures::spawn_local(async move { done(fetch_text(&url).await) });
-}
-
 /// The interface strings of a language from the text of its table (see [`crate::i18n`]).
 pub fn parse_strings(text: &str) -> Result<crate::i18n::Strings, LoadError> {
-    let value = crate::json::parse(text).map_err(|e| LoadError::Malformed {
-        detail: e.to_string(),
-    })?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed {
+            detail: shorten(&e.to_string(), 200),
+        })?;
     crate::i18n::Strings::from_json(&value).map_err(|key| LoadError::Malformed {
         detail: format!("{key} is missing"),
     })
 }
 
-/// The body of `url` as text, with the browser's own `fetch`.
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let unreachable = |e: wasm_bindgen::JsValue| LoadError::Unreachable {
-        detail: shorten(
-            &js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_else(|| "no answer".to_owned()),
-            200,
-        ),
+/// The body of `url` (relative to the page, so any sub-path works) as text, fetched with
+/// gloo-net; or why it could not be had.
+#[cfg(target_arch = "wasm32")]
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let unreachable = |e: gloo_net::Error| LoadError::Unreachable {
+        detail: shorten(&e.to_string(), 200),
     };
-    let window = web_sys::window().ok_or_else(|| LoadError::Unreachable {
-        detail: "no browser window".to_owned(),
-    })?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    let response = gloo_net::http::Request::get(url)
+        .send()
         .await
-        .map_err(unreachable)?
-        .unchecked_into();
+        .map_err(unreachable)?;
     if !response.ok() {
         return Err(LoadError::Status {
             status: response.status(),
         });
     }
-    let body = response.text().map_err(unreachable)?;
-    let text = JsFuture::from(body).await.map_err(unreachable)?;
-    Ok(text.as_string().unwrap_or_default())
+    response.text().await.map_err(unreachable)
 }
 
 /// `text` cut to at most `max` characters, marked with an ellipsis when cut.
@@ -166,7 +172,7 @@ mod tests {
 
     #[test]
     fn the_bundled_dataset_loads() {
-        let text = include_str!("../public/data/timeline.json");
+        let text = include_str!("../../public/data/timeline.json");
         let dataset = parse_dataset(text).expect("bundled dataset is valid");
         assert_eq!(dataset.measures[0].id, "28020");
         assert_eq!(dataset.measures.len(), 3);
@@ -178,7 +184,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "The timeline's data file is damaged and cannot be read: expected a name in double quotes at line 3 column 3."
+            "The timeline's data file is damaged and cannot be read: key must be a string at line 3 column 3."
         );
         assert!(!err.is_transient());
     }
@@ -189,11 +195,12 @@ mod tests {
             "{\"format\": \"vet-policy-timeline\", \"version\": 1, \"measures\": [{\"id\": \"1\"}]}",
         )
         .unwrap_err();
-        assert_eq!(
-            err,
-            LoadError::Malformed {
-                detail: "measures[0].title: is missing".into()
-            }
+        let LoadError::Malformed { detail } = err else {
+            panic!("expected a malformed error, got {err:?}");
+        };
+        assert!(
+            detail.starts_with("measures[0].title: is missing at line 1 column "),
+            "{detail}"
         );
     }
 
@@ -203,7 +210,7 @@ mod tests {
             parse_dataset("{\"format\": \"vet-policy-timeline\", \"version\": 1}").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "The timeline's data file is damaged and cannot be read: measures: is missing."
+            "The timeline's data file is damaged and cannot be read: measures: is missing at line 1 column 47."
         );
     }
 

@@ -1,0 +1,129 @@
+//! What the components of a loaded page share: the dataset, the interface language, the link,
+//! and what is derived from it (memos), provided once by [`Page`](super::page::Page).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::model::Dataset;
+use crate::deeplink::ViewState;
+use crate::facets::{matching_scored, scores, Filters};
+use crate::i18n::{Lang, Strings};
+use crate::navigation::Navigator;
+use crate::search::SearchIndex;
+use crate::selection::{resolve, Resolved, Selection};
+use crate::timeline_lanes::{shown_lanes, LANES_AT_A_TIME};
+
+/// A loaded dataset and its search index, made once per dataset.
+#[derive(Clone)]
+pub struct Loaded {
+    /// The dataset.
+    pub data: Arc<Dataset>,
+    /// Its search index.
+    pub index: Arc<SearchIndex>,
+}
+
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.data, &other.data)
+    }
+}
+
+/// The state of a page, for every component in it (`Copy`: each piece is a handle).
+#[derive(Clone, Copy)]
+pub struct PageContext {
+    /// The link, and how to move to another.
+    pub nav: Navigator,
+    /// The interface strings.
+    pub t: &'static Strings,
+    /// The interface language.
+    pub lang: Lang,
+    /// The dataset.
+    pub data: StoredValue<Arc<Dataset>>,
+    /// Its search index.
+    pub index: StoredValue<Arc<SearchIndex>>,
+    /// The view the link asks for.
+    pub state: Memo<ViewState>,
+    /// The view without its selection: what in-app links keep (search, facets, language...).
+    pub base: Memo<ViewState>,
+    /// The search, facets and year range.
+    pub filters: Memo<Filters>,
+    /// How well each development matches the search (`None`: not at all).
+    pub scores: Memo<Vec<Option<u32>>>,
+    /// The developments the filters leave, in display order.
+    pub found: Memo<Vec<usize>>,
+    /// The card to show, and the notes about the link.
+    pub resolved: Memo<Resolved>,
+    /// The card to show.
+    pub selection: Memo<Selection>,
+    /// How many lanes the reader asked to see ("show more" adds to it; a new filter resets it).
+    pub lanes: RwSignal<usize>,
+    /// The lanes on screen, by measure index, in order.
+    pub shown: Memo<Vec<usize>>,
+}
+
+impl PageContext {
+    /// The state of a page showing `loaded` in `lang`, following `nav`.
+    pub fn new(nav: Navigator, lang: Lang, loaded: Loaded) -> PageContext {
+        let data = StoredValue::new(loaded.data);
+        let index = StoredValue::new(loaded.index);
+        let parsed = Memo::new(move |_| nav.parsed());
+        let state = Memo::new(move |_| parsed.with(|p| p.state.clone()));
+        let base = Memo::new(move |_| {
+            state.with(|s| ViewState {
+                measure: None,
+                year: None,
+                ..s.clone()
+            })
+        });
+        let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
+        let scores = Memo::new(move |_| {
+            filters.with(|f| data.with_value(|d| index.with_value(|i| scores(d, i, f))))
+        });
+        let found = Memo::new(move |_| {
+            filters.with(|f| scores.with(|s| data.with_value(|d| matching_scored(d, s, f))))
+        });
+        let resolved = Memo::new(move |_| parsed.with(|p| data.with_value(|d| resolve(d, p))));
+        let selection = Memo::new(move |_| resolved.with(|r| r.selection));
+        let lanes = RwSignal::new(LANES_AT_A_TIME);
+        let shown = Memo::new(move |_| {
+            let explicit = state.with(|s| s.measure.is_some());
+            let wanted = lanes.get();
+            found.with(|f| shown_lanes(f, selection.get(), explicit, wanted))
+        });
+        PageContext {
+            nav,
+            t: lang.strings(),
+            lang,
+            data,
+            index,
+            state,
+            base,
+            filters,
+            scores,
+            found,
+            resolved,
+            selection,
+            lanes,
+            shown,
+        }
+    }
+
+    /// Shows `filters` (a new history entry), from the first lanes again.
+    pub fn filter(&self, filters: Filters) {
+        self.lanes.set(LANES_AT_A_TIME);
+        self.nav.go(
+            ViewState {
+                filters,
+                ..self.nav.state_untracked()
+            },
+            crate::navigation::Focus::Stay,
+            None,
+        );
+    }
+}
+
+/// The page's context (provided by [`Page`](super::page::Page) to everything inside it).
+pub fn page() -> PageContext {
+    expect_context::<PageContext>()
+}

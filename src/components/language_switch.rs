@@ -1,0 +1,59 @@
+//! The language switch: a link per language to the same view, the current one marked.
+
+use leptos::prelude::*;
+
+use crate::deeplink::ViewState;
+use crate::i18n::Lang;
+use crate::navigation::{href, FocusTarget, Opener};
+
+use super::context::page;
+
+/// Id of the language switch's link to `lang`.
+pub fn language_link_id(lang: Lang) -> String {
+    format!("lang-{}", lang.code())
+}
+
+/// The language switch. Another language is the same view: no new history entry, and focus
+/// stays on the link.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let ctx = page();
+    let link = move |lang: Lang| {
+        let target = move || {
+            ctx.state.with(|s| ViewState {
+                lang: Some(lang),
+                ..s.clone()
+            })
+        };
+        let id = language_link_id(lang);
+        let opener = id.clone();
+        view! {
+            <li>
+                <a
+                    id=id
+                    href=move || href(&target())
+                    hreflang=lang.code()
+                    lang=lang.code()
+                    aria-current=(lang == ctx.lang).then_some("true")
+                    on:click=move |ev| {
+                        if super::nav_link::plain_click(&ev) {
+                            ev.prevent_default();
+                            ctx.nav
+                                .replace(
+                                    target(),
+                                    Some(FocusTarget::Control(Opener::Id(opener.clone()))),
+                                );
+                        }
+                    }
+                >
+                    {lang.name()}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav aria-label=ctx.t.language>
+            <ul class="language-list">{Lang::ALL.into_iter().map(link).collect_view()}</ul>
+        </nav>
+    }
+}

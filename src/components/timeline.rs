@@ -1,0 +1,198 @@
+//! The horizontal 2015–2025 timeline: one lane per development, one column per year, the key,
+//! and "show more". It owns the keyboard model: one tab stop per lane (a roving tabindex), the
+//! arrow keys, Home and End move between years and lanes ([`move_focus`]).
+
+use leptos::html::{Div, Table};
+use leptos::prelude::*;
+
+use crate::i18n::fill;
+use crate::layout::{self, move_focus, Move, Place};
+use crate::navigation::FocusTarget;
+use crate::platform;
+use crate::selection::Selection;
+use crate::timeline_ids::{cell_id, lane_link_id, year_id};
+use crate::timeline_lanes::{more, LANES_AT_A_TIME};
+
+use super::context::{page, PageContext};
+use super::key::Key;
+use super::lane::Lane;
+
+/// Id of the timeline's heading.
+pub const TITLE_ID: &str = "timeline-title";
+/// Id of the timeline's description.
+pub const HELP_ID: &str = "timeline-help";
+
+/// The keyboard model of the timeline: each lane's tab stop, and the table they are in.
+#[derive(Clone, Copy)]
+pub struct Roving {
+    /// Lanes whose tab stop was moved by the arrow keys (measure index, year or the name),
+    /// since the selection last changed; the others' is their selected control, or their name.
+    moved: RwSignal<Vec<(usize, Option<i32>)>>,
+    table: NodeRef<Table>,
+}
+
+impl Roving {
+    /// The tab stop of the lane of measure `index`: a year, or `None` for its name (tracked).
+    pub fn stop(&self, ctx: PageContext, index: usize) -> Option<i32> {
+        let moved = self
+            .moved
+            .with(|m| m.iter().find(|(l, _)| *l == index).map(|(_, y)| *y));
+        moved.unwrap_or_else(|| match ctx.selection.get() {
+            Selection::Year(i, year) if i == index => Some(year),
+            _ => None,
+        })
+    }
+
+    /// Handles a key on the control of `year` (or the name) of the lane of measure `index`:
+    /// an arrow key, Home or End moves focus, carrying the lane's tab stop along.
+    pub fn key(
+        &self,
+        ctx: PageContext,
+        ev: &web_sys::KeyboardEvent,
+        index: usize,
+        year: Option<i32>,
+    ) {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let Some(step) = Move::of_key(&ev.key()) else {
+            return;
+        };
+        ev.prevent_default();
+        let shown = ctx.shown.get_untracked();
+        let Some(lane) = shown.iter().position(|&i| i == index) else {
+            return;
+        };
+        let years: Vec<Vec<i32>> = ctx.data.with_value(|d| {
+            shown
+                .iter()
+                .map(|&i| {
+                    layout::lane(&d.measures[i])
+                        .into_iter()
+                        .filter(|c| c.entry.is_some())
+                        .map(|c| c.year)
+                        .collect()
+                })
+                .collect()
+        });
+        let Some(to) = move_focus(step, Place { lane, year }, &years) else {
+            return;
+        };
+        let index = shown[to.lane];
+        self.moved.update(|m| {
+            m.retain(|(l, _)| *l != index);
+            m.push((index, to.year));
+        });
+        let id = match to.year {
+            Some(year) => cell_id(index, year),
+            None => lane_link_id(index),
+        };
+        if let Some(next) = self
+            .table
+            .get_untracked()
+            .and_then(|t| t.query_selector(&format!("#{id}")).ok().flatten())
+        {
+            platform::focus_element(&next);
+        }
+    }
+}
+
+/// The timeline of the lanes on screen.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let ctx = page();
+    let t = ctx.t;
+    let roving = Roving {
+        moved: RwSignal::new(Vec::new()),
+        table: NodeRef::new(),
+    };
+    let scroller = NodeRef::<Div>::new();
+    // A new selection: each lane's tab stop is its selected control (or its name) again, and
+    // the selected control is scrolled into view inside the timeline (not the page).
+    Effect::new(move |first: Option<()>| {
+        ctx.selection.track();
+        if first.is_some() {
+            roving.moved.set(Vec::new());
+        }
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            let (Some(scroller), Some(table)) =
+                (scroller.get_untracked(), roving.table.get_untracked())
+            else {
+                return;
+            };
+            if let Ok(Some(current)) = table.query_selector("[aria-current]") {
+                platform::scroll_into_view(&scroller, &current);
+            }
+        });
+    });
+    let hidden = move || ctx.found.with(Vec::len) - ctx.shown.with(Vec::len);
+    let year_current = move |year: i32| move || ctx.selection.get().year() == Some(year);
+    view! {
+        <section class="timeline-section" aria-labelledby=TITLE_ID>
+            <h2 id=TITLE_ID>{t.timeline_title}</h2>
+            <p id=HELP_ID class="help">{t.timeline_help}</p>
+            <div class="timeline-scroll" node_ref=scroller>
+                <table
+                    class="timeline"
+                    aria-labelledby=TITLE_ID
+                    aria-describedby=HELP_ID
+                    node_ref=roving.table
+                >
+                    <thead>
+                        <tr>
+                            {layout::years()
+                                .map(|year| {
+                                    view! {
+                                        <th
+                                            scope="col"
+                                            id=year_id(year)
+                                            class=move || year_current(year)().then_some("year-current")
+                                        >
+                                            {year.to_string()}
+                                        </th>
+                                    }
+                                })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <For each=move || ctx.shown.get() key=|i| *i let:index>
+                        <Lane index roving />
+                    </For>
+                </table>
+            </div>
+            <Show when=move || { hidden() > 0 }>
+                <button
+                    type="button"
+                    class="button button-secondary show-more"
+                    on:click=move |_| {
+                        let on_screen = ctx.shown.with_untracked(Vec::len);
+                        ctx.lanes.update(|n| *n = more(on_screen, *n));
+                        // Focus goes to the first of the lanes just shown.
+                        ctx.nav
+                            .focus_after_update(
+                                FocusTarget::Selector(
+                                    format!(
+                                        "tbody.lane:nth-of-type({}) a[id^=lane-link-]",
+                                        on_screen + 1,
+                                    ),
+                                ),
+                            );
+                    }
+                >
+                    {move || {
+                        let left = hidden();
+                        fill(
+                            t.show_more,
+                            &[
+                                ("n", &left.min(LANES_AT_A_TIME).to_string()),
+                                ("left", &left.to_string()),
+                            ],
+                        )
+                    }}
+                </button>
+            </Show>
+            <Key />
+        </section>
+    }
+}

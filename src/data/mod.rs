@@ -1,0 +1,7 @@
+//! The dataset: its model ([`model`], read with serde_json), the inline markup of its texts
+//! ([`markup`]), its validation ([`validate`]) and its loading ([`load`]).
+
+pub mod load;
+pub mod markup;
+pub mod model;
+pub mod validate;
