@@ -25,6 +25,21 @@ build_tools() {
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  # The release build's pinned nightly (see RELEASE_TOOLCHAIN in the Makefile), with the
+  # standard library's source, and that library's own dependencies fetched once for offline
+  # builds.
+  local nightly=${RELEASE_TOOLCHAIN:-nightly-2026-05-20}
+  if ! rustup component list --toolchain "$nightly" --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "installing the release build's toolchain $nightly with rust-src (a minute, once)"
+    rustup toolchain install "$nightly" --profile minimal --component rust-src
+  fi
+  local stamp="target/.std-deps-$nightly"
+  if [ ! -f "$stamp" ]; then
+    say "fetching the standard library's dependencies for $nightly (once)"
+    cargo "+$nightly" fetch --manifest-path \
+      "$(rustc "+$nightly" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+    mkdir -p target && touch "$stamp"
+  fi
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing Trunk $TRUNK_VERSION (about 12 minutes on 2 cores, once)"
     cargo install --locked trunk --version "$TRUNK_VERSION"
