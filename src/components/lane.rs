@@ -3,18 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::labels::cell_label;
 use crate::layout::{self, YEAR_COUNT};
 use crate::navigation::{href, Focus, Opener};
 use crate::search::{excerpt, find, texts};
 use crate::selection::Selection;
-use crate::timeline_ids::{cell_id, lane_id, lane_link_id};
+use crate::timeline_ids::{lane_id, lane_link_id};
 
 use super::context::page;
 use super::marked_text::marked_text;
 use super::nav_link::space_follows;
-use super::status_mark::StatusMark;
 use super::timeline::Roving;
+use super::year_control::YearControl;
 
 /// The lane of the measure at `index`.
 #[component]
@@ -36,14 +35,7 @@ pub fn Lane(index: usize, roving: Roving) -> impl IntoView {
     });
     let current = move || ctx.selection.get().measure_index() == Some(index);
     let name_selected = move || ctx.selection.get() == Selection::Measure(index);
-    let link = {
-        let id = id.clone();
-        move |year: Option<i32>| {
-            let id = id.clone();
-            move || ctx.base.with(|b| b.with_selection(&id, year))
-        }
-    };
-    let name_target = link(None);
+    let name_target = move || ctx.base.with(|b| b.with_selection(&id, None));
     let name =
         move || m.with_value(|m| ctx.filters.with(|f| marked_text(&m.title, f.query.trim())));
     let lane_excerpt = move || {
@@ -68,51 +60,12 @@ pub fn Lane(index: usize, roving: Roving) -> impl IntoView {
                         </td>
                     }
                     .into_any(),
-                    Some(entry) => {
-                        let target = link(Some(year));
-                        let target2 = target.clone();
-                        let class = if entry.has_note {
-                            format!("cell {} has-note", entry.mark.class())
-                        } else {
-                            format!("cell {}", entry.mark.class())
-                        };
-                        let label = cell_label(t, year, &entry.status, entry.has_note, &measure.title);
-                        view! {
-                            <td>
-                                <a
-                                    id=cell_id(index, year)
-                                    href=move || href(&target())
-                                    tabindex=move || {
-                                        if roving.stop(ctx, index) == Some(year) { "0" } else { "-1" }
-                                    }
-                                    class=class
-                                    aria-label=label
-                                    aria-current=move || {
-                                        (ctx.selection.get() == Selection::Year(index, year))
-                                            .then_some("true")
-                                    }
-                                    on:click=move |ev| {
-                                        ctx.nav
-                                            .follow(
-                                                &ev,
-                                                target2(),
-                                                Focus::Stay,
-                                                Some(Opener::Id(cell_id(index, year))),
-                                            )
-                                    }
-                                    on:keydown=move |ev| {
-                                        roving.key(ctx, &ev, index, Some(year));
-                                        space_follows(&ev);
-                                    }
-                                >
-                                    <StatusMark mark=entry.mark />
-                                    <span class="cell-status" lang="en">{entry.status}</span>
-                                    {entry.has_note.then(|| view! { <span class="note-flag"></span> })}
-                                </a>
-                            </td>
-                        }
-                        .into_any()
+                    Some(entry) => view! {
+                        <td>
+                            <YearControl index year entry title=measure.title.clone() roving />
+                        </td>
                     }
+                    .into_any(),
                 }
             })
             .collect_view()

@@ -24,3 +24,4 @@ pub mod rich_text;
 pub mod status_mark;
 pub mod timeline;
 pub mod year_card;
+pub mod year_control;

@@ -67,11 +67,13 @@ impl Roving {
             shown
                 .iter()
                 .map(|&i| {
-                    layout::lane(&d.measures[i])
-                        .into_iter()
-                        .filter(|c| c.entry.is_some())
-                        .map(|c| c.year)
-                        .collect()
+                    d.measures.get(i).map_or_else(Vec::new, |m| {
+                        layout::lane(m)
+                            .into_iter()
+                            .filter(|c| c.entry.is_some())
+                            .map(|c| c.year)
+                            .collect()
+                    })
                 })
                 .collect()
         });
@@ -111,7 +113,7 @@ pub fn Timeline() -> impl IntoView {
     // the selected control is scrolled into view inside the timeline (not the page).
     Effect::new(move |first: Option<()>| {
         ctx.selection.track();
-        if first.is_some() {
+        if first.is_some() && !roving.moved.with_untracked(Vec::is_empty) {
             roving.moved.set(Vec::new());
         }
         leptos::task::spawn_local(async move {

@@ -32,7 +32,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP = `${ORIGIN}/ministry/vet/timeline/`;
 const SYNTHETIC = `${ORIGIN}/synthetic/1000/`;
 const WORD = 'guidance';
-const TARGETS = { ready: 250, first_click_script: 16, click_script: 16, ready_1000: 600, keystroke: 50 };
+const TARGETS = { ready: 300, first_click_script: 30, click_script: 16, ready_1000: 600, keystroke: 50 };
 
 /** In every page: records when a condition first holds, and the frame that paints it. */
 function probe() {
