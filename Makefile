@@ -45,6 +45,7 @@ test-wasm: setup setup-browser
 
 test-e2e: dist setup-browser
 	npx playwright test --config tests/e2e/playwright.config.js
+	node --test tests/firefox/
 
 ## size: what a first visit fetches, per file (gzip -9 and brotli), against the 220 KB budget
 size: dist

@@ -4,7 +4,7 @@
 # npm, not root), it stops and says exactly what to install.
 #
 #   scripts/setup.sh build     wasm32 target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
-#   scripts/setup.sh browser   Debian's chromium and chromium-driver
+#   scripts/setup.sh browser   Debian's chromium, chromium-driver and firefox-esr
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,8 +53,8 @@ build_tools() {
   need npm "Install npm (Debian: apt-get install npm)."
   if [ ! -f node_modules/.setup-stamp ] || [ package-lock.json -nt node_modules/.setup-stamp ]; then
     say "installing the npm packages (binaryen's wasm-opt, Playwright, axe-core)"
-    # Playwright drives Debian's Chromium: it must not download a browser of its own.
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+    # Playwright and Puppeteer drive Debian's browsers: neither may download one of its own.
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
     touch node_modules/.setup-stamp
   fi
   [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" = 132 ] ||
@@ -62,16 +62,18 @@ build_tools() {
 }
 
 browser() {
-  if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+  if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 &&
+    command -v firefox-esr >/dev/null 2>&1; then
     return
   fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's chromium and chromium-driver"
+    say "installing Debian's chromium, chromium-driver and firefox-esr"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
   else
-    echo "setup: the tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver." >&2
-    echo "       On Debian or Ubuntu, run: sudo apt-get install chromium chromium-driver" >&2
+    echo "setup: the tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver," >&2
+    echo "       and Firefox ESR at /usr/bin/firefox-esr (the second engine's tests)." >&2
+    echo "       On Debian or Ubuntu, run: sudo apt-get install chromium chromium-driver firefox-esr" >&2
     exit 1
   fi
 }

@@ -201,7 +201,7 @@ string_table! {
         dataset_empty,
         /// Button that loads the dataset again.
         retry,
-        /// Heading of the timeline.
+        /// Heading of the timeline: `{from}` and `{to}`, the years on its axis.
         timeline_title,
         /// How to read the timeline and move in it.
         timeline_help,
@@ -242,6 +242,10 @@ string_table! {
         notice_year_ignored,
         /// Notice: the entry has no status for `{year}`.
         notice_year_not_in_entry,
+        /// The link's year range ran backwards: `{from}`, `{to}` as given.
+        notice_range_reversed,
+        /// Under a related development's name: the measure it relates to, `{title}`.
+        related_to,
         /// Button copying the link to the current view.
         copy_link,
         /// Button copying the citation.
@@ -413,7 +417,7 @@ pub static EN: Strings = Strings {
     dataset_empty: "This timeline's data file holds no policy development yet.",
     retry: "Try again",
 
-    timeline_title: "Timeline 2015–2025",
+    timeline_title: "Timeline {from}–{to}",
     timeline_help: "Each row is a policy development and each column a year. Select a year to read its status and note, or the name of a development to read its full entry. With the keyboard: Tab moves between developments, the arrow keys between years and developments, Home and End to the first and last year, Enter opens.",
     cell_label: "{year}: {status}{note} – {title}",
     with_note: ", with a note",
@@ -450,6 +454,8 @@ pub static EN: Strings = Strings {
     not_found_text: "The link asks for a policy development that this timeline does not hold. These are the developments it holds:",
     notice_year_ignored: "The year “{year}” in the link is not a year of this timeline (2015–2025), so it was ignored.",
     notice_year_not_in_entry: "This entry gives no status for {year}, so the full entry is shown.",
+    notice_range_reversed: "The year range in the link ({from} to {to}) ran backwards, so it is shown as {to}–{from}.",
+    related_to: "Related to: {title}",
 
     copy_link: "Copy link",
     copy_citation: "Copy citation",

@@ -117,6 +117,10 @@ pub fn notice_text(t: &Strings, notice: &Notice) -> String {
         Notice::YearNotInEntry(year) => {
             fill(t.notice_year_not_in_entry, &[("year", &year.to_string())])
         }
+        Notice::RangeReversed(from, to) => fill(
+            t.notice_range_reversed,
+            &[("from", &from.to_string()), ("to", &to.to_string())],
+        ),
     }
 }
 
@@ -127,6 +131,22 @@ pub fn citation_to_copy(citation: &Citation) -> String {
     match citation.url.as_deref().filter(|u| is_web_address(u)) {
         Some(u) => format!("{plain} {u}"),
         None => plain,
+    }
+}
+
+/// The first line of a year's note, for its preview: the note's first sentence as plain text,
+/// cut at `max` characters with an ellipsis.
+pub fn note_preview(note: &str, max: usize) -> String {
+    let plain = markup::plain_text(note);
+    let sentence = match plain.find(". ") {
+        Some(end) => &plain[..=end],
+        None => plain.as_str(),
+    };
+    if sentence.chars().count() <= max {
+        sentence.to_owned()
+    } else {
+        let cut: String = sentence.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 
@@ -182,6 +202,37 @@ mod tests {
             count(bundled(Lang::Fr), Lang::Fr, 12, 1000),
             "12 sur 1\u{202F}000 évolutions"
         );
+    }
+
+    #[test]
+    fn a_note_is_previewed_by_its_first_sentence() {
+        let d = data();
+        let note = d.measures[0]
+            .year(2019)
+            .and_then(|e| e.note.as_deref())
+            .unwrap_or_default();
+        assert_eq!(
+            note_preview(note, 140),
+            "The platform 'My school, my job' was deployed in 2019 to inform a large public about training courses for different professions."
+        );
+        assert_eq!(note_preview("*Short* note", 140), "Short note");
+        assert_eq!(
+            note_preview(&"word ".repeat(50), 20),
+            "word word word word…"
+        );
+    }
+
+    #[test]
+    fn a_reversed_range_is_said() {
+        assert_eq!(
+            notice_text(&EN, &Notice::RangeReversed(2025, 2019)),
+            "The year range in the link (2025 to 2019) ran backwards, so it is shown as 2019–2025."
+        );
+        let d = data();
+        let parsed = crate::deeplink::parse("?from=2025&to=2019");
+        let resolved = crate::selection::resolve(&d, &parsed);
+        assert_eq!(resolved.notices, [Notice::RangeReversed(2025, 2019)]);
+        assert_eq!(parsed.state.filters.years(), (2019, 2025));
     }
 
     #[test]

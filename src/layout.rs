@@ -42,6 +42,17 @@ impl Mark {
         }
     }
 
+    /// The CSS class of a band of a status with this mark (its colour and pattern).
+    pub fn band_class(self) -> &'static str {
+        match self {
+            Mark::Circle => "band-circle",
+            Mark::Cross => "band-cross",
+            Mark::Diamond => "band-diamond",
+            Mark::Triangle => "band-triangle",
+            Mark::Square => "band-square",
+        }
+    }
+
     /// The CSS class naming this mark.
     pub fn class(self) -> &'static str {
         match self {
@@ -85,6 +96,58 @@ pub fn lane(measure: &Measure) -> Vec<Cell> {
                 has_note: e.note.is_some(),
             }),
         })
+        .collect()
+}
+
+/// A stretch of a lane on the year axis: consecutive years with the same status, drawn as one
+/// band, or a year the source says nothing of, drawn as empty track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stretch {
+    /// A year without information.
+    Empty(i32),
+    /// Consecutive years with the same status.
+    Band {
+        /// The status in words, written once.
+        status: String,
+        /// Its shape.
+        mark: Mark,
+        /// Its years, in order, each with whether it has a note.
+        years: Vec<(i32, bool)>,
+    },
+}
+
+/// The stretches of `measure`'s lane over the years `from..=to`, in order.
+pub fn stretches(measure: &Measure, (from, to): (i32, i32)) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::new();
+    for cell in lane(measure)
+        .into_iter()
+        .filter(|c| (from..=to).contains(&c.year))
+    {
+        match (cell.entry, out.last_mut()) {
+            (None, _) => out.push(Stretch::Empty(cell.year)),
+            (Some(entry), Some(Stretch::Band { status, years, .. }))
+                if *status == entry.status
+                    && years.last().is_some_and(|(y, _)| y + 1 == cell.year) =>
+            {
+                years.push((cell.year, entry.has_note));
+            }
+            (Some(entry), _) => out.push(Stretch::Band {
+                status: entry.status,
+                mark: entry.mark,
+                years: vec![(cell.year, entry.has_note)],
+            }),
+        }
+    }
+    out
+}
+
+/// The years of `measure` with an entry within `from..=to`: the controls of its lane.
+pub fn entry_years(measure: &Measure, (from, to): (i32, i32)) -> Vec<i32> {
+    measure
+        .timeline
+        .iter()
+        .map(|e| e.year)
+        .filter(|y| (from..=to).contains(y))
         .collect()
 }
 
@@ -219,6 +282,60 @@ mod tests {
         parse_dataset(include_str!("../public/data/timeline.json"))
             .expect("valid")
             .measures
+    }
+
+    #[test]
+    fn consecutive_years_of_one_status_are_one_band() {
+        let m = measures();
+        let all = (FIRST_YEAR, LAST_YEAR);
+        let bands = stretches(&m[0], all);
+        assert_eq!(bands.len(), 1, "28020: Implementation from 2015 to 2025");
+        let Stretch::Band { status, years, .. } = &bands[0] else {
+            panic!("a band");
+        };
+        assert_eq!(status, "Implementation");
+        assert_eq!(years.first(), Some(&(2015, false)));
+        assert_eq!(years.last(), Some(&(2025, true)));
+        assert_eq!(years.iter().filter(|(_, note)| *note).count(), 7);
+        // The pact: empty track, one Discontinued year, empty track.
+        let pact = stretches(&m[2], all);
+        assert_eq!(pact.len(), 11);
+        assert_eq!(pact[0], Stretch::Empty(2015));
+        assert!(
+            matches!(&pact[2], Stretch::Band { status, mark: Mark::Cross, years }
+            if status == "Discontinued" && years == &[(2017, false)])
+        );
+        // A range narrows the axis, and cuts bands.
+        let narrowed = stretches(&m[0], (2019, 2021));
+        assert!(matches!(&narrowed[..], [Stretch::Band { years, .. }] if years.len() == 3));
+        assert_eq!(entry_years(&m[1], (2019, 2025)), [2025]);
+    }
+
+    #[test]
+    fn a_status_change_or_a_gap_starts_a_new_band() {
+        let mut m = measures()[0].clone();
+        m.timeline[3].status = "Approved".into();
+        m.timeline.remove(6);
+        let bands = stretches(&m, (FIRST_YEAR, LAST_YEAR));
+        let shape: Vec<String> = bands
+            .iter()
+            .map(|s| match s {
+                Stretch::Empty(y) => format!("-{y}"),
+                Stretch::Band { status, years, .. } => {
+                    format!("{status} {}–{}", years[0].0, years[years.len() - 1].0)
+                }
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                "Implementation 2015–2017",
+                "Approved 2018–2018",
+                "Implementation 2019–2020",
+                "-2021",
+                "Implementation 2022–2025"
+            ]
+        );
     }
 
     #[test]

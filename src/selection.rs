@@ -41,6 +41,8 @@ pub enum Notice {
     YearIgnored(String),
     /// The measure has no entry for the link's year, so its full card is shown.
     YearNotInEntry(i32),
+    /// The link's year range ran backwards (`from`, `to` as given): it is shown put right.
+    RangeReversed(i32, i32),
 }
 
 /// A resolved view: the card to show and what to tell the reader about the link.
@@ -57,6 +59,11 @@ pub fn resolve(dataset: &Dataset, parsed: &Parsed) -> Resolved {
     let mut notices = Vec::new();
     if let Some(raw) = &parsed.ignored_year {
         notices.push(Notice::YearIgnored(raw.clone()));
+    }
+    if let (Some(from), Some(to)) = (parsed.state.filters.from, parsed.state.filters.to) {
+        if from > to {
+            notices.push(Notice::RangeReversed(from, to));
+        }
     }
     let index = match &parsed.state.measure {
         Some(id) => dataset.position(id),

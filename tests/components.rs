@@ -79,15 +79,74 @@ fn attr<'a>(html: &'a Html, selector: &str, name: &str) -> Option<&'a str> {
 // The timeline.
 
 #[test]
-fn one_lane_per_development_and_eleven_cells_each() {
+fn each_lane_spans_the_eleven_years_in_bands_and_empty_track() {
     let html = render("", || view! { <Timeline /> });
     let lanes = all(&html, "tbody.lane");
     assert_eq!(lanes.len(), 3);
-    let td = Selector::parse("td").expect("td");
+    let td = Selector::parse("tr.lane-cells > td").expect("td");
+    let links = Selector::parse("a.cell").expect("a");
+    let labels = Selector::parse(".band-status").expect("label");
     for lane in &lanes {
-        assert_eq!(lane.select(&td).count(), 11);
+        let columns: usize = lane
+            .select(&td)
+            .map(|c| {
+                c.value()
+                    .attr("colspan")
+                    .map_or(1, |n| n.parse().unwrap_or(0))
+            })
+            .sum();
+        assert_eq!(columns, 11);
     }
+    // 28020: one band of eleven years, its status written once; a control per year.
+    assert_eq!(lanes[0].select(&td).count(), 1);
+    assert_eq!(lanes[0].select(&links).count(), 11);
+    let written: Vec<String> = lanes[0].select(&labels).map(|l| text(&l)).collect();
+    assert_eq!(written, ["Implementation"]);
+    // The pact: empty track around its one Discontinued year, which ends with its mark.
+    assert_eq!(lanes[2].select(&td).count(), 11);
+    assert_eq!(
+        all(&html, "#lane-2 .band-cross .band-end svg.mark-cross").len(),
+        1
+    );
     assert_eq!(all(&html, "th[scope=col]").len(), 11);
+    assert_eq!(texts(&html, "h2"), ["Timeline 2015–2025"]);
+}
+
+#[test]
+fn the_year_range_narrows_the_axis() {
+    let html = render("?from=2019&to=2025", || view! { <Timeline /> });
+    assert_eq!(
+        texts(&html, "th[scope=col]"),
+        ["2019", "2020", "2021", "2022", "2023", "2024", "2025"]
+    );
+    assert_eq!(texts(&html, "h2"), ["Timeline 2019–2025"]);
+    assert_eq!(all(&html, "#lane-0 a.cell").len(), 7);
+    assert_eq!(attr(&html, "#lane-0 .band-cell", "colspan"), Some("7"));
+    // Backwards, it is put right (and the page says so: see the notices).
+    let reversed = render("?from=2025&to=2019", || view! { <Timeline /> });
+    assert_eq!(texts(&reversed, "h2"), ["Timeline 2019–2025"]);
+}
+
+#[test]
+fn related_developments_are_tied_to_their_measure() {
+    let html = render("?q=pact", || view! { <Timeline /> });
+    assert_eq!(
+        texts(&html, "#lane-2 .lane-relation"),
+        ["Related to: Measures of guidance and promotion of work-based learning"]
+    );
+    assert_eq!(attr(&html, "#lane-2", "class"), Some("lane lane-related"));
+    let lanes: Vec<&str> = all(&html, "tbody.lane")
+        .iter()
+        .filter_map(|l| l.value().attr("id"))
+        .collect();
+    // Found by relevance, the related one still sits under its measure when both are found.
+    let both = render("?q=guidance", || view! { <Timeline /> });
+    let order: Vec<&str> = all(&both, "tbody.lane")
+        .iter()
+        .filter_map(|l| l.value().attr("id"))
+        .collect();
+    assert_eq!(order.first(), Some(&"lane-0"));
+    assert!(!lanes.is_empty());
 }
 
 #[test]

@@ -80,22 +80,32 @@ fn card_heading(el: &web_sys::Element) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn the_timeline_has_eleven_cells_per_lane_with_their_statuses() {
+async fn the_timeline_draws_each_lane_as_bands_over_the_eleven_years() {
     let el = mount(ready(), "?measure=28020");
     assert!(wait_for(|| all(&el, "tbody.lane").len() == 3).await);
     let lanes = all(&el, "tbody.lane");
     for lane in &lanes {
-        assert_eq!(all(lane, "tr.lane-cells > td").len(), 11);
+        let columns: u32 = all(lane, "tr.lane-cells > td")
+            .iter()
+            .map(|td| {
+                td.get_attribute("colspan")
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(1)
+            })
+            .sum();
+        assert_eq!(columns, 11);
     }
+    // Each status is written once per band; each year is still a control.
     let statuses = |lane: &web_sys::Element| -> Vec<String> {
-        all(lane, ".cell .cell-status")
+        all(lane, ".band .band-status")
             .iter()
             .map(text_of)
             .collect()
     };
-    assert_eq!(statuses(&lanes[0]), vec!["Implementation"; 11]);
+    assert_eq!(statuses(&lanes[0]), ["Implementation"]);
     assert_eq!(statuses(&lanes[1]), ["Implementation"]);
     assert_eq!(statuses(&lanes[2]), ["Discontinued"]);
+    assert_eq!(all(&lanes[0], "a.cell").len(), 11);
     assert_eq!(all(&lanes[2], "td.cell-empty").len(), 10);
     // Year controls are named with their year, status and development.
     let label = one(&lanes[0], "a.cell.has-note")

@@ -12,7 +12,7 @@ use crate::i18n::{Lang, Strings};
 use crate::navigation::Navigator;
 use crate::search::SearchIndex;
 use crate::selection::{resolve, Resolved, Selection};
-use crate::timeline_lanes::{shown_lanes, LANES_AT_A_TIME};
+use crate::timeline_lanes::{grouped, parents, shown_lanes, LANES_AT_A_TIME};
 
 /// A loaded dataset and its search index, made once per dataset.
 #[derive(Clone)]
@@ -50,8 +50,12 @@ pub struct PageContext {
     pub filters: Memo<Filters>,
     /// How well each development matches the search (`None`: not at all).
     pub scores: Memo<Vec<Option<u32>>>,
-    /// The developments the filters leave, in display order.
+    /// The developments the filters leave, in display order (related ones under their parent).
     pub found: Memo<Vec<usize>>,
+    /// For each measure, by index, the measure it is a related development of, if any.
+    pub parents: StoredValue<Vec<Option<usize>>>,
+    /// The years on the timeline's axis: the link's range, put in order.
+    pub years: Memo<(i32, i32)>,
     /// The card to show, and the notes about the link.
     pub resolved: Memo<Resolved>,
     /// The card to show.
@@ -80,9 +84,13 @@ impl PageContext {
         let scores = Memo::new(move |_| {
             filters.with(|f| data.with_value(|d| index.with_value(|i| scores(d, i, f))))
         });
+        let parents = StoredValue::new(data.with_value(|d| parents(d)));
         let found = Memo::new(move |_| {
-            filters.with(|f| scores.with(|s| data.with_value(|d| matching_scored(d, s, f))))
+            let found =
+                filters.with(|f| scores.with(|s| data.with_value(|d| matching_scored(d, s, f))));
+            parents.with_value(|p| grouped(&found, p))
         });
+        let years = Memo::new(move |_| filters.with(Filters::years));
         let resolved = Memo::new(move |_| parsed.with(|p| data.with_value(|d| resolve(d, p))));
         let selection = Memo::new(move |_| resolved.with(|r| r.selection));
         let lanes = RwSignal::new(LANES_AT_A_TIME);
@@ -102,6 +110,8 @@ impl PageContext {
             filters,
             scores,
             found,
+            parents,
+            years,
             resolved,
             selection,
             lanes,

@@ -28,7 +28,7 @@ pub fn Key() -> impl IntoView {
                     children=|(status, mark)| {
                         view! {
                             <li>
-                                <span class="key-swatch">
+                                <span class=format!("key-band band {}", mark.band_class())>
                                     <StatusMark mark />
                                 </span>
                                 " "
@@ -38,7 +38,7 @@ pub fn Key() -> impl IntoView {
                     }
                 />
                 <li>
-                    <span class="key-swatch">
+                    <span class="key-swatch key-note">
                         <span class="note-flag"></span>
                     </span>
                     {format!(" {}", t.key_note)}

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::layout::{self, YEAR_COUNT};
+use crate::i18n::fill;
+use crate::layout::{stretches, Mark, Stretch};
 use crate::navigation::{href, Focus, Opener};
 use crate::search::{excerpt, find, texts};
 use crate::selection::Selection;
@@ -12,12 +13,14 @@ use crate::timeline_ids::{lane_id, lane_link_id};
 use super::context::page;
 use super::marked_text::marked_text;
 use super::nav_link::space_follows;
+use super::status_mark::StatusMark;
 use super::timeline::Roving;
 use super::year_control::YearControl;
+use super::year_preview::Preview;
 
 /// The lane of the measure at `index`.
 #[component]
-pub fn Lane(index: usize, roving: Roving) -> impl IntoView {
+pub fn Lane(index: usize, roving: Roving, preview: Preview) -> impl IntoView {
     let ctx = page();
     let t = ctx.t;
     let Some(m) = ctx.data.with_value(|d| d.measures.get(index).cloned()) else {
@@ -48,36 +51,98 @@ pub fn Lane(index: usize, roving: Roving) -> impl IntoView {
             Some(view! { <p class="lane-excerpt" lang="en">{marked_text(&text, &query)}</p> })
         })
     };
-    let cells = m.with_value(|measure| {
-        layout::lane(measure)
-            .into_iter()
-            .map(|cell| {
-                let year = cell.year;
-                match cell.entry {
-                    None => view! {
-                        <td class="cell-empty">
+    // The year axis's stretches: bands of consecutive years with one status (written once,
+    // where it fits: the key and the controls' names always say it), and empty track.
+    let cells = move || {
+        let range = ctx.years.get();
+        m.with_value(|measure| {
+            stretches(measure, range)
+                .into_iter()
+                .map(|stretch| match stretch {
+                    Stretch::Empty(year) => view! {
+                        <td class=format!("cell-empty y{year}")>
                             <span class="visually-hidden">{t.key_empty}</span>
                         </td>
                     }
                     .into_any(),
-                    Some(entry) => view! {
-                        <td>
-                            <YearControl index year entry title=measure.title.clone() roving />
-                        </td>
+                    Stretch::Band {
+                        status,
+                        mark,
+                        years,
+                    } => {
+                        let label = if status.chars().count() > 10 {
+                            "band-status band-status-long"
+                        } else {
+                            "band-status"
+                        };
+                        let ends_with_mark = mark == Mark::Cross;
+                        let controls = years
+                            .iter()
+                            .map(|&(year, has_note)| {
+                                view! {
+                                    <YearControl
+                                        index
+                                        year
+                                        status=status.clone()
+                                        has_note
+                                        title=measure.title.clone()
+                                        roving
+                                        preview
+                                    />
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <td class="band-cell" colspan=years.len().to_string()>
+                                <div class=format!("band {}", mark.band_class())>
+                                    {controls}
+                                    <span class="band-label" aria-hidden="true">
+                                        <StatusMark mark />
+                                        <span class=label lang="en">
+                                            {status.clone()}
+                                        </span>
+                                    </span>
+                                    {ends_with_mark
+                                        .then(|| {
+                                            view! {
+                                                <span class="band-end" aria-hidden="true">
+                                                    <StatusMark mark />
+                                                </span>
+                                            }
+                                        })}
+                                </div>
+                            </td>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
-                }
-            })
-            .collect_view()
-    });
+                })
+                .collect_view()
+        })
+    };
+    // A related development's lane is tied to its parent's.
+    let parent = ctx.parents.with_value(|p| p.get(index).copied().flatten());
+    let relation = parent
+        .and_then(|p| {
+            ctx.data
+                .with_value(|d| d.measures.get(p).map(|m| m.title.clone()))
+        })
+        .map(|title| {
+            let text = fill(t.related_to, &[("title", &title)]);
+            view! { <p class="lane-relation">{text}</p> }
+        });
+    let lane_class = if parent.is_some() {
+        "lane lane-related"
+    } else {
+        "lane"
+    };
     let name_target2 = name_target.clone();
     view! {
         <tbody
-            class=move || if current() { "lane lane-current" } else { "lane" }
+            class=move || if current() { format!("{lane_class} lane-current") } else { lane_class.to_owned() }
             id=lane_id(index)
         >
             <tr>
-                <th scope="rowgroup" colspan=YEAR_COUNT.to_string() class="lane-title">
+                <th scope="rowgroup" colspan=move || { let (from, to) = ctx.years.get(); (to - from + 1).to_string() } class="lane-title">
                     <span class="lane-name">
                         <a
                             id=lane_link_id(index)
@@ -104,6 +169,7 @@ pub fn Lane(index: usize, roving: Roving) -> impl IntoView {
                         " "
                         <span class="lane-meta" lang="en">{meta}</span>
                     </span>
+                    {relation}
                     {lane_excerpt}
                 </th>
             </tr>

@@ -25,3 +25,4 @@ pub mod status_mark;
 pub mod timeline;
 pub mod year_card;
 pub mod year_control;
+pub mod year_preview;

@@ -118,8 +118,25 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
     });
 }
 
+thread_local! {
+    /// Whether the app itself is moving focus (after a navigation), not the reader.
+    static APP_FOCUS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether focus is being moved by the app after a navigation (a year's preview then stays
+/// closed: it opens when the reader moves to a year).
+pub fn app_is_focusing() -> bool {
+    APP_FOCUS.with(std::cell::Cell::get)
+}
+
 /// Puts focus on `target` inside `root`, or on the card's heading if `target` is not there.
 pub fn focus_in(root: NodeRef<Main>, target: &FocusTarget) {
+    APP_FOCUS.with(|f| f.set(true));
+    focus_target(root, target);
+    APP_FOCUS.with(|f| f.set(false));
+}
+
+fn focus_target(root: NodeRef<Main>, target: &FocusTarget) {
     let Some(root) = root.get_untracked() else {
         return;
     };

@@ -10,12 +10,13 @@ use crate::layout::{self, move_focus, Move, Place};
 use crate::navigation::FocusTarget;
 use crate::platform;
 use crate::selection::Selection;
-use crate::timeline_ids::{cell_id, lane_link_id, year_id};
+use crate::timeline_ids::{cell_id, lane_id, lane_link_id, year_id};
 use crate::timeline_lanes::{more, LANES_AT_A_TIME};
 
 use super::context::{page, PageContext};
 use super::key::Key;
 use super::lane::Lane;
+use super::year_preview::{Preview, YearPreview};
 
 /// Id of the timeline's heading.
 pub const TITLE_ID: &str = "timeline-title";
@@ -63,17 +64,14 @@ impl Roving {
         let Some(lane) = shown.iter().position(|&i| i == index) else {
             return;
         };
+        let range = ctx.years.get_untracked();
         let years: Vec<Vec<i32>> = ctx.data.with_value(|d| {
             shown
                 .iter()
                 .map(|&i| {
-                    d.measures.get(i).map_or_else(Vec::new, |m| {
-                        layout::lane(m)
-                            .into_iter()
-                            .filter(|c| c.entry.is_some())
-                            .map(|c| c.year)
-                            .collect()
-                    })
+                    d.measures
+                        .get(i)
+                        .map_or_else(Vec::new, |m| layout::entry_years(m, range))
                 })
                 .collect()
         });
@@ -109,10 +107,13 @@ pub fn Timeline() -> impl IntoView {
         table: NodeRef::new(),
     };
     let scroller = NodeRef::<Div>::new();
+    let preview = Preview::new();
     // A new selection: each lane's tab stop is its selected control (or its name) again, and
-    // the selected control is scrolled into view inside the timeline (not the page).
+    // the selected year (or, for a development, its first year with information) is scrolled
+    // into view inside the timeline (not the page).
     Effect::new(move |first: Option<()>| {
-        ctx.selection.track();
+        let selection = ctx.selection.get();
+        ctx.years.track();
         if first.is_some() && !roving.moved.with_untracked(Vec::is_empty) {
             roving.moved.set(Vec::new());
         }
@@ -123,27 +124,52 @@ pub fn Timeline() -> impl IntoView {
             else {
                 return;
             };
-            if let Ok(Some(current)) = table.query_selector("[aria-current]") {
+            let shown = match selection {
+                Selection::Year(i, year) => format!("#{}", cell_id(i, year)),
+                Selection::Measure(i) => format!("#{} a.cell", lane_id(i)),
+                _ => return,
+            };
+            if let Ok(Some(current)) = table.query_selector(&shown) {
                 platform::scroll_into_view(&scroller, &current);
             }
         });
     });
+    // The preview is placed in the viewport: it closes when the page or the track scrolls.
+    // (In an effect: browsers only, never in the native rendering.)
+    Effect::new(move |_| {
+        let scrolled = window_event_listener(leptos::ev::scroll, move |_| preview.hide());
+        on_cleanup(move || scrolled.remove());
+    });
     let hidden = move || ctx.found.with(Vec::len) - ctx.shown.with(Vec::len);
     let year_current = move |year: i32| move || ctx.selection.get().year() == Some(year);
+    let title = move || {
+        let (from, to) = ctx.years.get();
+        fill(
+            t.timeline_title,
+            &[("from", &from.to_string()), ("to", &to.to_string())],
+        )
+    };
+    // The selected year's column is marked across the lanes (see `.col-` rules in the CSS).
+    let table_class = move || match ctx.selection.get().year() {
+        Some(year) => format!("timeline col-{year}"),
+        None => "timeline".to_owned(),
+    };
     view! {
         <section class="timeline-section" aria-labelledby=TITLE_ID>
-            <h2 id=TITLE_ID>{t.timeline_title}</h2>
+            <h2 id=TITLE_ID>{title}</h2>
             <p id=HELP_ID class="help">{t.timeline_help}</p>
-            <div class="timeline-scroll" node_ref=scroller>
+            <div class="timeline-scroll" node_ref=scroller on:scroll=move |_| preview.hide()>
                 <table
-                    class="timeline"
+                    class=table_class
                     aria-labelledby=TITLE_ID
                     aria-describedby=HELP_ID
                     node_ref=roving.table
                 >
                     <thead>
                         <tr>
-                            {layout::years()
+                            {move || {
+                                let (from, to) = ctx.years.get();
+                                (from..=to)
                                 .map(|year| {
                                     view! {
                                         <th
@@ -155,11 +181,12 @@ pub fn Timeline() -> impl IntoView {
                                         </th>
                                     }
                                 })
-                                .collect_view()}
+                                .collect_view()
+                            }}
                         </tr>
                     </thead>
                     <For each=move || ctx.shown.get() key=|i| *i let:index>
-                        <Lane index roving />
+                        <Lane index roving preview />
                     </For>
                 </table>
             </div>
@@ -195,6 +222,7 @@ pub fn Timeline() -> impl IntoView {
                 </button>
             </Show>
             <Key />
+            <YearPreview preview />
         </section>
     }
 }

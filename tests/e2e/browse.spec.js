@@ -56,9 +56,11 @@ test('search with and without accents finds Cité des métiers, and marks it', a
   await search.fill('CITÉ DES MÉTIERS');
   await expect(page).toHaveURL(/\?q=CIT%C3%89\+DES\+M%C3%89TIERS$/);
   await expect(count(page)).toHaveText('1 of 3 developments');
-  // The title match is marked in the lane's name.
+  // The title match is marked in the lane's name; the PEQ, a related development, is listed
+  // under the measure it relates to (which mentions it), tied to it.
   await search.fill('peq');
-  await expect(lanes(page).first().locator('.lane-name mark')).toHaveText('PEQ');
+  await expect(lanes(page).nth(1).locator('.lane-name mark')).toHaveText('PEQ');
+  await expect(lanes(page).nth(1).locator('.lane-relation')).toHaveText(`Related to: ${TITLE}`);
   await expect(lanes(page)).toHaveCount(2);
   // Typing does not add a history entry per keystroke.
   await page.goBack();

@@ -8,6 +8,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.js',
   outputDir: '../../target/playwright',
+  // Reference images (`npx playwright test --update-snapshots` writes them), the same for every
+  // machine of the project's kind: Debian's Chromium and fonts.
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -1,0 +1,80 @@
+// The core path in a second browser engine: Debian's Firefox ESR, driven over WebDriver BiDi
+// (puppeteer-core), against the release build served from a sub-path under the strict CSP.
+// Deep link, click a year, Back, and the embed's size message. Run with `make test-e2e`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+
+const PORT = Number(process.env.FIREFOX_E2E_PORT || 4341);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const APP = `${ORIGIN}/ministry/vet/timeline/`;
+const NOTE_2019 = "The platform 'My school, my job' was deployed in 2019";
+const NOTE_2023 = 'The work on amending the decree of 11 April 2014';
+
+let server;
+let browser;
+
+before(async () => {
+  server = spawn(process.execPath, ['tests/e2e/server.mjs', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (d) => { if (String(d).includes('e2e server')) resolve(); });
+    server.on('exit', (code) => reject(new Error(`the test server stopped (${code}): is dist/ built?`)));
+  });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
+    headless: true,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** The open card's text, once it holds `text` (waits for it, as a reader would). */
+async function cardWith(page, text) {
+  await page.waitForFunction(
+    (t) => document.querySelector('section.card')?.textContent.includes(t),
+    { timeout: 10_000 },
+    text,
+  );
+  return page.$eval('section.card', (c) => c.textContent);
+}
+
+test('Firefox: a deep link opens its year; a click opens another; Back returns; no error', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${APP}?measure=28020&year=2019`);
+  assert.match(await cardWith(page, NOTE_2019), /2019/);
+  assert.equal(await page.$eval('#cell-0-2019', (a) => a.getAttribute('aria-current')), 'true');
+
+  await page.click('#cell-0-2023');
+  await cardWith(page, NOTE_2023);
+  assert.match(page.url(), /\?measure=28020&year=2023$/);
+  assert.equal(await page.$eval('#cell-0-2023', (a) => a.getAttribute('aria-current')), 'true');
+
+  await page.goBack();
+  await cardWith(page, NOTE_2019);
+  assert.match(page.url(), /\?measure=28020&year=2019$/);
+  assert.equal(await page.$eval('#cell-0-2019', (a) => a.getAttribute('aria-current')), 'true');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Firefox: embedded in a page of another origin, the app posts its height and link', async () => {
+  const page = await browser.newPage();
+  const host = `http://127.0.0.1:${PORT + 1}/plain`;
+  await page.goto(host);
+  const message = await page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('message', (e) => {
+      if (e.data && e.data.type === 'vet-policy-timeline:size' && e.data.height > 300) resolve(e.data);
+    });
+    document.querySelector('iframe').src += '';
+  }));
+  assert.equal(message.url, `${APP}?measure=28020&year=2021`);
+  await page.close();
+});
