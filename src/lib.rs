@@ -11,6 +11,8 @@
 //! - [`components`]: Leptos components render every element; their state is derived with memos
 //!   from the link, which [`navigation::Navigator`] keeps in step with the address bar.
 //! - [`platform`]: the few browser calls Leptos does not make (history, clipboard, scrolling).
+//! - `prerender` (native only): the default view written out at build time, which the live app
+//!   replaces when it starts.
 // The native (`ssr`) view types of the cards nest deeper than the default limit.
 #![recursion_limit = "256"]
 
@@ -24,6 +26,8 @@ pub mod labels;
 pub mod layout;
 pub mod navigation;
 pub mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod search;
 pub mod selection;
 pub mod timeline_ids;
@@ -60,8 +64,10 @@ pub fn start_in(host: web_sys::HtmlElement) {
         // Tell the host page our height whenever it changes, so it can size its frame.
         platform::on_body_resize(embed::post_current_size);
     }
+    // The default view written out at build time, which the live app replaces once ready.
+    let prerendered = host.query_selector("main[data-prerendered]").ok().flatten();
     // (Mounting starts Leptos's task executor, which loading needs.)
-    mount(host, nav, load);
+    mount(host, nav, load, prerendered);
     start_loading(load);
 }
 
@@ -75,9 +81,17 @@ pub fn start_loading(load: RwSignal<LoadState>) {
     });
 }
 
+/// Puts the app in `host`, showing `load` as `nav`'s link asks: in place of what `host` holds,
+/// or, where it holds the `prerendered` page, in place of that page once the app is ready.
 #[cfg(target_arch = "wasm32")]
-/// Puts the app in `host`, in place of what it holds, showing `load` as `nav`'s link asks.
-pub fn mount(host: web_sys::HtmlElement, nav: Navigator, load: RwSignal<LoadState>) {
-    host.set_text_content(None);
-    leptos::mount::mount_to(host, move || view! { <App nav load /> }).forget();
+pub fn mount(
+    host: web_sys::HtmlElement,
+    nav: Navigator,
+    load: RwSignal<LoadState>,
+    prerendered: Option<web_sys::Element>,
+) {
+    if prerendered.is_none() {
+        host.set_text_content(None);
+    }
+    leptos::mount::mount_to(host, move || view! { <App nav load prerendered /> }).forget();
 }

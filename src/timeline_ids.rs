@@ -20,3 +20,13 @@ pub fn cell_id(index: usize, year: i32) -> String {
 pub fn year_id(year: i32) -> String {
     format!("year-{year}")
 }
+
+/// Id of the entry of `year` in the open card's Timeline section.
+pub fn note_id(year: i32) -> String {
+    format!("note-{year}")
+}
+
+/// Id of a related development's item in the open card, by its id.
+pub fn related_id(id: &str) -> String {
+    format!("related-{id}")
+}

@@ -35,7 +35,12 @@ fn host() -> web_sys::HtmlElement {
 /// Mounts the app's components on the bundled dataset (or another state) and the link `query`.
 fn mount(load: LoadState, query: &'static str) -> web_sys::HtmlElement {
     let el = host();
-    vet_timeline::mount(el.clone(), Navigator::detached(query), RwSignal::new(load));
+    vet_timeline::mount(
+        el.clone(),
+        Navigator::detached(query),
+        RwSignal::new(load),
+        None,
+    );
     el
 }
 

@@ -18,9 +18,16 @@ use super::context::Loaded;
 use super::load_failure::LoadFailure;
 use super::page::Page;
 
-/// The whole app: `load` is the dataset's state, `nav` the link.
+/// The whole app: `load` is the dataset's state, `nav` the link. Where the page holds the
+/// default view written out at build time (`prerendered`), it stays until the live page is
+/// ready, which then takes its place in the same task: no blank frame, and focus kept.
 #[component]
-pub fn App(nav: Navigator, load: RwSignal<LoadState>) -> impl IntoView {
+pub fn App(
+    nav: Navigator,
+    load: RwSignal<LoadState>,
+    /// The prerendered page's `<main>`, if any.
+    prerendered: Option<web_sys::Element>,
+) -> impl IntoView {
     let lang = Memo::new(move |_| nav.lang(&nav.state()));
     let shown_lang = languages(lang);
     let embed = Memo::new(move |_| nav.state().embed);
@@ -42,7 +49,27 @@ pub fn App(nav: Navigator, load: RwSignal<LoadState>) -> impl IntoView {
         }
     });
     let root = NodeRef::<Main>::new();
+    let written_out = StoredValue::new_local(prerendered);
+    let has_written_out = written_out.with_value(Option::is_some);
+    let ready = Memo::new(move |_| {
+        shown_lang.with(Option::is_some)
+            && (loaded.with(Option::is_some) || failed.with(Option::is_some))
+    });
+    Effect::new(move |_| {
+        if !ready.get() {
+            return;
+        }
+        if let Some(old) = written_out.try_update_value(Option::take).flatten() {
+            leptos::task::spawn_local(async move {
+                // After the live page is in place (still before the next frame).
+                leptos::task::tick().await;
+                take_over(&old, root);
+            });
+        }
+    });
+    let live = move || !has_written_out || ready.get();
     view! {
+        <Show when=live>
         <main
             id="main"
             class="app"
@@ -69,6 +96,30 @@ pub fn App(nav: Navigator, load: RwSignal<LoadState>) -> impl IntoView {
                 }
             }}
         </main>
+        </Show>
+    }
+}
+
+/// Removes the prerendered page `old`, the live one being in place: focus, if it was in
+/// `old`, goes to the same control of the live page (by its id, else by its address).
+fn take_over(old: &web_sys::Element, root: NodeRef<Main>) {
+    let focused = crate::platform::focused_element().filter(|f| old.contains(Some(f)));
+    let again = focused.as_ref().map(|f| (f.id(), f.get_attribute("href")));
+    old.remove();
+    let (Some((id, href)), Some(root)) = (again, root.get_untracked()) else {
+        return;
+    };
+    let same = if id.is_empty() {
+        href.and_then(|h| {
+            root.query_selector(&format!("a[href=\"{}\"]", h.replace('"', "")))
+                .ok()
+                .flatten()
+        })
+    } else {
+        root.query_selector(&format!("#{id}")).ok().flatten()
+    };
+    if let Some(el) = same {
+        crate::platform::focus_element(&el);
     }
 }
 

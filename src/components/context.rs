@@ -64,11 +64,24 @@ pub struct PageContext {
     pub lanes: RwSignal<usize>,
     /// The lanes on screen, by measure index, in order.
     pub shown: Memo<Vec<usize>>,
+    /// Written out at build time, for readers without scripts (see [`PageContext::href`]).
+    pub prerendered: bool,
 }
 
 impl PageContext {
     /// The state of a page showing `loaded` in `lang`, following `nav`.
     pub fn new(nav: Navigator, lang: Lang, loaded: Loaded) -> PageContext {
+        PageContext::build(nav, lang, loaded, false)
+    }
+
+    /// The state of the page written out at build time (see [`crate::prerender`]): its in-app
+    /// links lead to what the page holds (fragments), since without scripts nothing else can
+    /// show another view.
+    pub fn prerendered(nav: Navigator, lang: Lang, loaded: Loaded) -> PageContext {
+        PageContext::build(nav, lang, loaded, true)
+    }
+
+    fn build(nav: Navigator, lang: Lang, loaded: Loaded, prerendered: bool) -> PageContext {
         let data = StoredValue::new(loaded.data);
         let index = StoredValue::new(loaded.index);
         let parsed = Memo::new(move |_| nav.parsed());
@@ -116,7 +129,35 @@ impl PageContext {
             selection,
             lanes,
             shown,
+            prerendered,
         }
+    }
+
+    /// The address of a link to the card of measure `id` (or of its `year`), keeping the link's
+    /// other parameters (tracked). Written out at build time, it leads instead to where the page
+    /// holds that content: a year's note, a related development, the entry itself.
+    pub fn href(&self, id: &str, year: Option<i32>) -> String {
+        if self.prerendered {
+            let place = self.data.with_value(|d| {
+                let open = self.selection.get_untracked().measure_index()?;
+                let card = d.measures.get(open)?;
+                if card.id == id {
+                    return Some(match year.filter(|y| card.year(*y).is_some()) {
+                        Some(year) => format!("#{}", crate::timeline_ids::note_id(year)),
+                        None => format!("#{}", crate::navigation::CARD_HEADING_ID),
+                    });
+                }
+                card.related
+                    .iter()
+                    .any(|r| r == id)
+                    .then(|| format!("#{}", crate::timeline_ids::related_id(id)))
+            });
+            if let Some(place) = place {
+                return place;
+            }
+        }
+        self.base
+            .with(|b| crate::navigation::href(&b.with_selection(id, year)))
     }
 
     /// Shows `filters` (a new history entry), from the first lanes again.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::fill;
 use crate::layout::{stretches, Mark, Stretch};
-use crate::navigation::{href, Focus, Opener};
+use crate::navigation::{Focus, Opener};
 use crate::search::{excerpt, find, texts};
 use crate::selection::Selection;
 use crate::timeline_ids::{lane_id, lane_link_id};
@@ -38,6 +38,10 @@ pub fn Lane(index: usize, roving: Roving, preview: Preview) -> impl IntoView {
     });
     let current = move || ctx.selection.get().measure_index() == Some(index);
     let name_selected = move || ctx.selection.get() == Selection::Measure(index);
+    let name_href = {
+        let id = id.clone();
+        move || ctx.href(&id, None)
+    };
     let name_target = move || ctx.base.with(|b| b.with_selection(&id, None));
     let name =
         move || m.with_value(|m| ctx.filters.with(|f| marked_text(&m.title, f.query.trim())));
@@ -146,7 +150,7 @@ pub fn Lane(index: usize, roving: Roving, preview: Preview) -> impl IntoView {
                     <span class="lane-name">
                         <a
                             id=lane_link_id(index)
-                            href=move || href(&name_target())
+                            href=name_href
                             tabindex=move || if roving.stop(ctx, index).is_none() { "0" } else { "-1" }
                             lang="en"
                             aria-current=move || name_selected().then_some("true")

@@ -7,6 +7,7 @@ use crate::data::validate::is_web_address;
 use crate::labels::citation_to_copy;
 use crate::layout::Mark;
 use crate::navigation::{Focus, CARD_HEADING_ID};
+use crate::timeline_ids::{note_id, related_id};
 
 use super::card_tools::{CardTools, Copied, CopyButton};
 use super::context::page;
@@ -84,7 +85,7 @@ fn Sections(m: Measure) -> impl IntoView {
             .map(|entry| {
                 let note = entry.note.clone().map(|text| view! { <Paragraph text /> });
                 view! {
-                    <li>
+                    <li id=note_id(entry.year)>
                         <YearLink measure=m.id.clone() entry=entry.clone() />
                         {note}
                     </li>
@@ -275,7 +276,7 @@ fn RelatedItem(r: Measure) -> impl IntoView {
         }
     });
     view! {
-        <li class="related-item">
+        <li class="related-item" id=related_id(&r.id)>
             <p class="related-status">{status}</p>
             <h4>
                 <TitleLink id=r.id.clone() title=r.title.clone() />

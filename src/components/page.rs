@@ -30,9 +30,16 @@ pub fn Page(
     embed: bool,
     loaded: Loaded,
     root: NodeRef<Main>,
+    /// Written out at build time for readers without scripts (see [`crate::prerender`]).
+    #[prop(optional)]
+    prerendered: bool,
 ) -> impl IntoView {
     let synthetic = loaded.data.synthetic;
-    let ctx = PageContext::new(nav, lang, loaded);
+    let ctx = if prerendered {
+        PageContext::prerendered(nav, lang, loaded)
+    } else {
+        PageContext::new(nav, lang, loaded)
+    };
     provide_context(ctx);
     let t = ctx.t;
     keep_title(ctx);

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::labels::cell_label;
-use crate::navigation::{href, Focus, Opener};
+use crate::navigation::{Focus, Opener};
 use crate::selection::Selection;
 use crate::timeline_ids::cell_id;
 
@@ -54,7 +54,7 @@ pub fn YearControl(
     view! {
         <a
             id=cell_id(index, year)
-            href=move || href(&next())
+            href=move || target.with_value(|id| ctx.href(id, Some(year)))
             tabindex=move || if roving.stop(ctx, index) == Some(year) { "0" } else { "-1" }
             class=class
             aria-label=label

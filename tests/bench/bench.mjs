@@ -4,7 +4,11 @@
 // measuring inside the page with `performance.now()` (from navigation start) and event
 // timestamps:
 //
-//   ready       navigation -> the 11 year controls of measure 28020 on screen (real dataset)
+//   ready       navigation -> the 11 year controls of measure 28020 on screen (real dataset):
+//               the page written out at build time, at its first paint
+//   interactive navigation -> the live app has taken over that page (a click then opens a card)
+//   ... on a throttled mobile network: both, again, through Chromium's network emulation
+//               (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; files served gzipped)
 //   click       click on a year -> its card in the page and laid out (the script and layout
 //               of the click), and -> the frame that paints it
 //   ready 1000  navigation -> the overview of a 1,000-development synthetic dataset on screen
@@ -32,7 +36,9 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP = `${ORIGIN}/ministry/vet/timeline/`;
 const SYNTHETIC = `${ORIGIN}/synthetic/1000/`;
 const WORD = 'guidance';
-const TARGETS = { ready: 300, first_click_script: 30, click_script: 16, ready_1000: 600, keystroke: 50 };
+const TARGETS = { ready: 120, first_click_script: 30, click_script: 16, ready_1000: 600, keystroke: 50 };
+/** The mobile network of the throttled rows (Chromium's network emulation). */
+const MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
 
 /** In every page: records when a condition first holds, and the frame that paints it. */
 function probe() {
@@ -54,8 +60,12 @@ function probe() {
           return true;
         };
         if (check()) return;
-        const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+        let done = false;
+        const observer = new MutationObserver(() => { if (!done && check()) { done = true; observer.disconnect(); } });
         observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        // Also at each frame: a stylesheet's arrival changes no node, yet can make it visible.
+        const frame = () => { if (!done) { if (check()) { done = true; observer.disconnect(); } else requestAnimationFrame(frame); } };
+        requestAnimationFrame(frame);
       });
     },
   };
@@ -64,12 +74,15 @@ function probe() {
     const cells = [...document.querySelectorAll('[id^="cell-0-"]')];
     return cells.length === 11 && cells.every(visible);
   };
+  window.__bench.tookOver = () => document.querySelector('main') !== null
+    && document.querySelector('main[data-prerendered]') === null && window.__bench.yearsShown();
   window.__bench.overviewShown = () => document.querySelectorAll('tbody.lane').length === 20
     && /^1,000 of 1,000/.test(document.getElementById('result-count')?.textContent ?? '');
   // Start watching at once, before the app runs.
   window.__bench.ready = location.pathname.includes('/synthetic/')
     ? window.__bench.when('ready', () => window.__bench.overviewShown())
     : window.__bench.when('ready', () => window.__bench.yearsShown());
+  window.__bench.interactive = window.__bench.when('interactive', () => window.__bench.tookOver());
 }
 
 const median = (xs) => {
@@ -98,7 +111,24 @@ async function startServer() {
   return server;
 }
 
-/** One cold load of the real dataset: ready, then clicks on four years in turn. */
+/** One cold load of the real dataset on a throttled mobile network: ready and interactive. */
+async function mobileRun(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', MOBILE);
+  await page.addInitScript(probe);
+  await page.goto(`${APP}?measure=28020`, { waitUntil: 'commit' });
+  const { 'ready:frame': ready } = await within(page.evaluate(() => window.__bench.ready),
+    'the 11 year controls did not appear on the throttled network');
+  const { 'interactive:frame': interactive } = await within(page.evaluate(() => window.__bench.interactive),
+    'the app did not take over on the throttled network');
+  await context.close();
+  return { ready, interactive };
+}
+
+/** One cold load of the real dataset: ready, interactive, then clicks on four years in turn. */
 async function realRun(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -106,6 +136,8 @@ async function realRun(browser) {
   await page.goto(`${APP}?measure=28020`);
   const { ready, 'ready:frame': readyFrame } = await within(page.evaluate(() => window.__bench.ready),
     'the 11 year controls of measure 28020 did not appear');
+  const { 'interactive:frame': interactive } = await within(page.evaluate(() => window.__bench.interactive),
+    'the app did not take over the page written out at build time');
   // Where the time to ready goes: the browser until the HTML has arrived, the downloads of the
   // files it names, and what the app does once it has them (compile, start, render, layout).
   const { html, files } = await page.evaluate(() => {
@@ -136,7 +168,7 @@ async function realRun(browser) {
     clicks.push({ script: marks['card:script'], laidOut: marks.card, painted: marks.event });
   }
   await context.close();
-  return { ready, readyFrame, html, files, clicks };
+  return { ready, readyFrame, interactive, html, files, clicks };
 }
 
 /** One cold load of 1,000 developments: ready, then the keystrokes of a search word. */
@@ -193,6 +225,11 @@ try {
     synthetic.push(await syntheticRun(browser));
     progress(`1,000 developments: run ${i + 1}/${RUNS}`);
   }
+  const mobile = [];
+  for (let i = 0; i < RUNS; i++) {
+    mobile.push(await mobileRun(browser));
+    progress(`throttled mobile network: run ${i + 1}/${RUNS}`);
+  }
   if (process.stderr.isTTY) process.stderr.write('\n');
 
   const results = {
@@ -207,7 +244,9 @@ try {
       ready: summary(real.map((r) => r.readyFrame)),
       ready_html_received: summary(real.map((r) => r.html)),
       ready_files_received: summary(real.map((r) => r.files)),
-      ready_after_files: summary(real.map((r) => r.readyFrame - r.files)),
+      interactive: summary(real.map((r) => r.interactive)),
+      mobile_ready: summary(mobile.map((r) => r.ready)),
+      mobile_interactive: summary(mobile.map((r) => r.interactive)),
       first_click_script: summary(real.map((r) => r.clicks[0].script)),
       first_click_laid_out: summary(real.map((r) => r.clicks[0].laidOut)),
       first_click_painted: summary(real.map((r) => r.clicks[0].painted)),
@@ -226,7 +265,9 @@ try {
     ['real dataset: navigation -> 11 year controls painted', 'ready'],
     ['  ... navigation -> the HTML received', 'ready_html_received'],
     ['  ... navigation -> every file it names received', 'ready_files_received'],
-    ['  ... files received -> painted (the app: compile, run)', 'ready_after_files'],
+    ['interactive: navigation -> the app took over, painted', 'interactive'],
+    ['mobile network: navigation -> 11 year controls painted', 'mobile_ready'],
+    ['mobile network: navigation -> interactive, painted', 'mobile_interactive'],
     ['first click on a year -> card in the page (script)', 'first_click_script'],
     ['  ... and laid out', 'first_click_laid_out'],
     ['  ... from the click event to the next frame', 'first_click_painted'],

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { generate } from '../synthetic/generate.mjs';
 
 const root = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
@@ -63,15 +64,25 @@ function syntheticData(n) {
   return synthetics.get(n);
 }
 
+/** Bodies compressed as a web server would (README, "Publishing it"), by their content. */
+const gzipped = new Map();
+function gzip(body) {
+  const key = typeof body === 'string' ? body : body.toString('latin1');
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+  return gzipped.get(key);
+}
+
 function send(res, status, body, type = 'text/plain; charset=utf-8', extra = {}) {
+  const compress = /gzip/.test(res.req?.headers['accept-encoding'] ?? '') && body.length > 1024;
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
+    ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     ...extra,
   });
-  res.end(body);
+  res.end(compress ? gzip(body) : body);
 }
 
 async function serveFile(res, rel) {

@@ -2,7 +2,7 @@
 // script, JS, wasm, CSS, dataset, icon), each compressed with gzip -9 (and brotli, shown beside),
 // against a budget. Deterministic, so `make test` fails when the budget is exceeded.
 //
-//   node tests/size/budget.mjs [dist] [budget-bytes]      (defaults: dist, 220 KB)
+//   node tests/size/budget.mjs [dist] [budget-bytes]      (defaults: dist, 235 KB)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * wasm-bindgen JS and the wasm), and the dataset the app fetches.
  */
 export function firstVisitFiles(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  // (What a <noscript> names is fetched only where scripts are off: not counted.)
+  const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   const attr = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
   const files = new Set(['index.html']);
   // (Attribute values may be unquoted: the release build minifies the HTML.)
@@ -26,6 +27,14 @@ export function firstVisitFiles(dist) {
   files.add('data/timeline.json');
   return [...files];
 }
+
+/**
+ * The budget, KB gzip. Issue 11 set 220 KB for the Leptos app (197.9 KB measured); the
+ * timeline's bands and previews (+16.9 KB of wasm) and the page written out at build time
+ * (+5.4 KB of HTML, which makes the page readable before the wasm starts) took it to 223.3 KB:
+ * the ceiling is that figure plus 5% (see BENCHMARKS.md).
+ */
+const BUDGET_KB = 235;
 
 /** Prints the breakdown of `dist`'s first visit and fails over `budget` bytes gzipped. */
 function main(dist, budget) {
@@ -64,5 +73,5 @@ function main(dist, budget) {
 
 // Run as a script (not imported by a test).
 if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
-  main(process.argv[2] || 'dist', Number(process.argv[3] || 220 * 1024));
+  main(process.argv[2] || 'dist', Number(process.argv[3] || BUDGET_KB * 1024));
 }

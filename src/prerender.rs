@@ -1,0 +1,220 @@
+//! The default view written out at build time (`make dist`), so that the page is readable before
+//! the wasm starts and without it, and a shared link has a title and a summary in chat and social
+//! apps: the same components, rendered natively to HTML (Leptos's `ssr`), with the link previews'
+//! meta tags. The live app replaces it when it starts (see [`crate::components::app::App`]).
+
+use std::sync::Arc;
+
+use leptos::html::Main;
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+
+use crate::components::context::Loaded;
+use crate::components::page::Page;
+use crate::data::markup;
+use crate::data::model::{Block, Dataset};
+use crate::i18n::{Lang, EN};
+use crate::labels::document_title;
+use crate::navigation::Navigator;
+use crate::search::SearchIndex;
+use crate::selection::Selection;
+
+/// The marker of the prerendered page's `<main>`, which the live app replaces.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
+
+/// The default view of `data`, as the HTML of the app's `<main>`.
+pub fn main_html(data: Dataset) -> String {
+    let data = Arc::new(data);
+    let loaded = Loaded {
+        index: Arc::new(SearchIndex::new(&data)),
+        data,
+    };
+    let owner = Owner::new();
+    owner.with(|| {
+        let root = NodeRef::<Main>::new();
+        view! {
+            <main id="main" class="app" data-prerendered="">
+                <Page nav=Navigator::detached("") lang=Lang::En embed=false loaded root prerendered=true />
+            </main>
+        }
+        .to_html()
+    })
+}
+
+/// The first sentences of the default entry, at most `max` characters: its link preview's
+/// description.
+pub fn description(data: &Dataset, max: usize) -> String {
+    let Some(m) = data.measures.first() else {
+        return String::new();
+    };
+    let text = [&m.summary, &m.background, &m.objectives, &m.description]
+        .into_iter()
+        .flatten()
+        .find_map(|b| match b {
+            Block::Paragraph { text } => Some(markup::plain_text(text)),
+            Block::List { .. } => None,
+        })
+        .unwrap_or_default();
+    let mut out = String::new();
+    for sentence in text.split_inclusive(". ") {
+        if !out.is_empty() && out.chars().count() + sentence.chars().count() > max {
+            break;
+        }
+        out.push_str(sentence);
+    }
+    let out = out.trim();
+    if out.chars().count() > max {
+        let cut: String = out.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        out.to_owned()
+    }
+}
+
+/// The document's title for the default view.
+pub fn title(data: &Dataset) -> String {
+    let selection = if data.measures.is_empty() {
+        Selection::Empty
+    } else {
+        Selection::Measure(0)
+    };
+    document_title(&EN, data, selection, "")
+}
+
+/// The link previews' meta tags. The absolute addresses (`og:url`, the canonical link) only
+/// where the public address of the app's folder, `site_url`, is known: a relative one is
+/// worse than none.
+pub fn meta_tags(data: &Dataset, site_url: Option<&str>) -> String {
+    let mut tags = vec![
+        format!(
+            r#"<meta property="og:title" content="{}">"#,
+            escape(&title(data))
+        ),
+        format!(
+            r#"<meta property="og:description" content="{}">"#,
+            escape(&description(data, 200))
+        ),
+        r#"<meta property="og:type" content="website">"#.to_owned(),
+        format!(
+            r#"<meta property="og:site_name" content="{}">"#,
+            escape(EN.app_title)
+        ),
+        r#"<meta name="twitter:card" content="summary">"#.to_owned(),
+    ];
+    if let Some(url) = site_url
+        .map(str::trim)
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    {
+        let url = if url.ends_with('/') {
+            url.to_owned()
+        } else {
+            format!("{url}/")
+        };
+        tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&url)));
+        tags.push(format!(
+            r#"<meta property="og:url" content="{}">"#,
+            escape(&url)
+        ));
+    }
+    tags.concat()
+}
+
+/// `index` (the built page) with the prerendered `main` in its `#app` element, the default
+/// view's title, and the meta tags before `</head>`. `None` when the page has no `#app`
+/// element or no head.
+pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Option<String> {
+    let app = index
+        .find("<div id=app>")
+        .or_else(|| index.find(r#"<div id="app">"#))?;
+    let open_end = app + index[app..].find('>')? + 1;
+    let close = open_end + index[open_end..].find("</div>")?;
+    let mut out = format!("{}{main}{}", &index[..open_end], &index[close..]);
+    if let (Some(start), Some(end)) = (out.find("<title>"), out.find("</title>")) {
+        out.replace_range(start + "<title>".len()..end, &escape(title));
+    }
+    let head = out.find("</head>")?;
+    out.insert_str(head, meta);
+    Some(out)
+}
+
+/// Text escaped for HTML (text or an attribute value in double quotes).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load::parse_dataset;
+
+    fn data() -> Dataset {
+        parse_dataset(include_str!("../public/data/timeline.json")).expect("valid")
+    }
+
+    #[test]
+    fn the_default_view_is_written_out_with_links_that_work_without_scripts() {
+        let html = main_html(data());
+        assert!(html.starts_with("<main id=\"main\""));
+        assert!(html[..80].contains(PRERENDERED_ATTR));
+        assert!(
+            html.contains("The platform &#x27;My school, my job&#x27; was deployed in 2019")
+                || html.contains("The platform 'My school, my job' was deployed in 2019")
+        );
+        // A year leads to its note in the page; a related development to its item.
+        assert!(
+            html.contains(r##"href="#note-2019""##),
+            "year links are fragments"
+        );
+        assert!(html.contains(r#"id="note-2019""#));
+        assert!(html.contains(r##"href="#related-be-fr-vocational-education-pathway-peq""##));
+        assert!(!html.contains(" style="), "no style attribute (strict CSP)");
+        assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn link_previews_say_what_the_entry_is() {
+        let d = data();
+        let meta = meta_tags(&d, None);
+        assert!(meta.contains(r#"<meta property="og:title" content="Measures of guidance and promotion of work-based learning – VET policy timeline">"#), "{meta}");
+        assert!(meta.contains(r#"<meta property="og:description" content="At the age of 14, upper secondary learners have the opportunity"#), "{meta}");
+        assert!(meta.contains(r#"<meta name="twitter:card" content="summary">"#));
+        assert!(
+            !meta.contains("canonical") && !meta.contains("og:url"),
+            "no address without SITE_URL"
+        );
+        let with = meta_tags(&d, Some("https://www.example.gov/vet/timeline"));
+        assert!(
+            with.contains(r#"<link rel="canonical" href="https://www.example.gov/vet/timeline/">"#)
+        );
+        assert!(with.contains(
+            r#"<meta property="og:url" content="https://www.example.gov/vet/timeline/">"#
+        ));
+        assert_eq!(
+            meta_tags(&d, Some("javascript:alert(1)")),
+            meta,
+            "only web addresses"
+        );
+        assert!(description(&d, 200).chars().count() <= 200);
+    }
+
+    #[test]
+    fn the_page_is_put_in_place_of_the_loading_line() {
+        let index = r#"<html><head><title>Old</title></head><body><div id=app><p>Loading…</p></div></body></html>"#;
+        let out = inject(index, "<main>M</main>", "A & B", "<meta x>").expect("injected");
+        assert_eq!(
+            out,
+            "<html><head><title>A &amp; B</title><meta x></head><body><div id=app><main>M</main></div></body></html>"
+        );
+        assert_eq!(inject("<html></html>", "", "", ""), None);
+    }
+}

@@ -1,0 +1,81 @@
+// The default view written out at build time: readable without scripts, with links that lead to
+// what the page holds; taken over by the live app without a jump; link previews' meta tags.
+import { test, expect, expectNoProblems, APP } from './helpers.js';
+
+const TITLE = 'Measures of guidance and promotion of work-based learning';
+const NOTE_2019 = "The platform 'My school, my job' was deployed in 2019";
+const SECTIONS = ['Background', 'Objectives', 'Description', 'Timeline', 'Bodies responsible',
+  'Target group', 'Thematic categories', 'Subsystem', 'Further reading',
+  'Related policy developments', 'Cite as'];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page is complete: title, every section, the 2019 note, eleven year links that lead to their notes', async ({ page }) => {
+    await page.goto(APP);
+    await expect(page).toHaveTitle(`${TITLE} – VET policy timeline`);
+    await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+    await expect(page.locator('section.card .card-section > h3')).toHaveText(SECTIONS);
+    await expect(page.locator('section.card')).toContainText(NOTE_2019);
+    await expect(page.locator('section.card')).toContainText('Cedefop, & ReferNet. (2026). Measures of guidance and promotion of work-based learning: Belgium-FR.');
+    const years = page.locator('#lane-0 a.cell');
+    await expect(years).toHaveCount(11);
+    await expect(years.nth(4)).toHaveAttribute('href', '#note-2019');
+    await expect(page.locator('.noscript-notice')).toBeVisible();
+    await expect(page.locator('.noscript-notice')).toContainText('The interactive timeline needs JavaScript');
+    // A year leads to its note, in the page.
+    await years.nth(4).click();
+    await expect(page).toHaveURL(/#note-2019$/);
+    await expect(page.locator('#note-2019')).toBeInViewport();
+    await expect(page.locator('#note-2019')).toContainText(NOTE_2019);
+    // Controls that need the app are not offered.
+    await expect(page.getByLabel('Search titles and texts')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    // A related development leads to its item in the entry.
+    await page.locator('#lane-link-1').click();
+    await expect(page.locator('#related-be-fr-vocational-education-pathway-peq')).toBeInViewport();
+  });
+});
+
+test('a deep link shows its own view once the app takes over, the timeline not doubled and not moved', async ({ page, problems }) => {
+  // Hold the wasm until the written-out page has been measured.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${APP}?measure=28020&year=2019`);
+  await expect(page.locator('main[data-prerendered] .timeline')).toBeVisible();
+  const before = await page.locator('.timeline').boundingBox();
+  release();
+  await expect(page.locator('section.card h2')).toContainText('2019');
+  await expect(page.locator('section.card')).toContainText(NOTE_2019);
+  await expect(page.locator('main[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('.timeline')).toHaveCount(1);
+  expect(await page.locator('.timeline').boundingBox()).toEqual(before);
+  // The live links are deep links again.
+  await expect(page.locator('#cell-0-2023')).toHaveAttribute('href', '?measure=28020&year=2023');
+  await expectNoProblems(page, problems);
+});
+
+test('focus on the written-out page stays on the same control when the app takes over', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(APP);
+  await page.locator('main[data-prerendered] #lane-link-1').focus();
+  release();
+  await expect(page.locator('main[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('#lane-link-1')).toBeFocused();
+});
+
+test('link previews: title, description, type, site name and card; no address without SITE_URL', async ({ request }) => {
+  const html = await (await request.get(APP)).text();
+  const meta = (property) => html.match(new RegExp(`<meta (?:property|name)="?${property}"? content="([^"]*)"`))?.[1];
+  expect(meta('og:title')).toBe(`${TITLE} – VET policy timeline`);
+  expect(meta('og:description')).toMatch(/^At the age of 14, upper secondary learners have the opportunity/);
+  expect(meta('og:type')).toBe('website');
+  expect(meta('og:site_name')).toBe('VET policy timeline');
+  expect(meta('twitter:card')).toBe('summary');
+  expect(html).not.toMatch(/rel="?canonical/);
+  expect(html).not.toMatch(/og:url/);
+});
