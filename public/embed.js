@@ -6,6 +6,7 @@
  *
  * Inserts the timeline in a frame where the script stands, and keeps the frame as tall as its
  * content. Attributes (all optional): data-measure, data-year, data-lang (en, fr, nl, de),
+ * data-scheme (light, the default; dark; or auto, as the reader's device is set),
  * data-title (the frame's name for screen readers), data-height (starting height in pixels).
  * Works for several embeds on one page. Needs no inline script or style on the host page.
  */
@@ -28,6 +29,7 @@
   if (data.year) query.set('year', data.year);
   if (data.lang) query.set('lang', data.lang);
   query.set('embed', '1');
+  if (data.scheme) query.set('scheme', data.scheme);
 
   var frame = document.createElement('iframe');
   frame.src = app.href + '?' + query.toString();

@@ -8,6 +8,7 @@
 //! | `year=<yyyy>` | with `measure` (or the default measure), open that year's card |
 //! | `lang=<en\|fr\|nl\|de>` | the interface language (else the browser's, else English) |
 //! | `embed=1` | embed mode: no page chrome, a link to the full view, height posted to the host |
+//! | `scheme=<light\|dark\|auto>` | colours: embedded, light unless asked; else the reader's |
 //! | `q=<text>` | search text (accents and case do not matter) |
 //! | `country=`, `type=`, `theme=`, `target=`, `subsystem=`, `status=` | facet values (repeatable) |
 //! | `from=<yyyy>&to=<yyyy>` | the year range of the overview |
@@ -23,10 +24,44 @@ use crate::facets::{Facet, Filters};
 use crate::i18n::Lang;
 
 /// The parameters this app reads once (a repeated one counts the first time).
-const KNOWN: [&str; 7] = ["measure", "year", "lang", "embed", "q", "from", "to"];
+const KNOWN: [&str; 8] = [
+    "measure", "year", "lang", "embed", "scheme", "q", "from", "to",
+];
 
 /// The longest measure id read from a link; longer ones are cut (and will not be found).
 const MAX_ID_CHARS: usize = 200;
+
+/// The colours a link asks for. (Not `theme`: that parameter is the thematic-category facet.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// Light, whatever the reader's setting (an embed's default: host pages are mostly white).
+    Light,
+    /// Dark.
+    Dark,
+    /// The reader's setting (`prefers-color-scheme`; the full page's default).
+    Auto,
+}
+
+impl Scheme {
+    /// The scheme of a link's value, if it is one.
+    pub fn of(value: &str) -> Option<Scheme> {
+        match value.trim() {
+            "light" => Some(Scheme::Light),
+            "dark" => Some(Scheme::Dark),
+            "auto" => Some(Scheme::Auto),
+            _ => None,
+        }
+    }
+
+    /// The value in a link.
+    pub fn code(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+            Scheme::Auto => "auto",
+        }
+    }
+}
 
 /// What a link asks to show.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,6 +74,8 @@ pub struct ViewState {
     pub lang: Option<Lang>,
     /// Embed mode (`embed=1`): shown inside another site's page.
     pub embed: bool,
+    /// The colours asked for, if any (see [`ViewState::scheme`]).
+    pub scheme: Option<Scheme>,
     /// Search text, facets and year range of the overview.
     pub filters: Filters,
     /// Parameters this app does not use, kept as they came.
@@ -52,6 +89,8 @@ pub struct Parsed {
     pub state: ViewState,
     /// A `year` value that was ignored because it is not a year of the timeline.
     pub ignored_year: Option<String>,
+    /// A `lang` value that was ignored because the interface does not speak it.
+    pub ignored_lang: Option<String>,
 }
 
 impl ViewState {
@@ -61,6 +100,15 @@ impl ViewState {
             measure: Some(id.to_owned()),
             ..ViewState::default()
         }
+    }
+
+    /// The colours to show: the link's, else light in embed mode, else the reader's.
+    pub fn scheme(&self) -> Scheme {
+        self.scheme.unwrap_or(if self.embed {
+            Scheme::Light
+        } else {
+            Scheme::Auto
+        })
     }
 
     /// The same view outside embed mode: the link to the full page.
@@ -115,9 +163,14 @@ pub fn parse(query: &str) -> Parsed {
                 }
             }
             "lang" if first => {
-                // A language the interface does not speak falls back to the browser's.
+                // A language the interface does not speak falls back to the browser's, with a
+                // note.
                 parsed.state.lang = Lang::from_code(&value);
+                if parsed.state.lang.is_none() && !value.trim().is_empty() {
+                    parsed.ignored_lang = Some(value.trim().chars().take(20).collect());
+                }
             }
+            "scheme" if first => parsed.state.scheme = Scheme::of(&value),
             "embed" if first => parsed.state.embed = matches!(value.trim(), "1" | "true"),
             "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
             "from" if first => parsed.state.filters.from = parse_year(value.trim()),
@@ -166,6 +219,9 @@ pub fn format(state: &ViewState) -> String {
     }
     if state.embed {
         pairs.push(("embed", "1".to_owned()));
+    }
+    if let Some(scheme) = state.scheme {
+        pairs.push(("scheme", scheme.code().to_owned()));
     }
     let mut out = String::new();
     let extra = state.extra.iter().map(|(k, v)| (encode(k), encode(v)));

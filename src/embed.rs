@@ -48,13 +48,16 @@ pub fn snippets(folder: &str, state: &ViewState, title: &str) -> Snippets {
     if let Some(lang) = state.lang {
         data.push_str(&format!(" data-lang=\"{}\"", lang.code()));
     }
+    if let Some(scheme) = state.scheme {
+        data.push_str(&format!(" data-scheme=\"{}\"", scheme.code()));
+    }
     Snippets {
         script: format!(
             "<script src=\"{}embed.js\"{data} async></script>",
             escape(folder)
         ),
         iframe: format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\" style=\"border: 0\"></iframe>",
             escape(&src),
             escape(title)
         ),
@@ -163,7 +166,21 @@ mod tests {
         assert_eq!(
             s.iframe,
             "<iframe src=\"https://m.example/t/?measure=28020&amp;year=2019&amp;lang=fr&amp;embed=1\" \
-             title=\"VET policy timeline: Measures\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>"
+             title=\"VET policy timeline: Measures\" width=\"100%\" height=\"900\" loading=\"lazy\" \
+             style=\"border: 0\"></iframe>"
+        );
+        // The editor's choice of colours goes with both.
+        let dark = parse("?measure=28020&scheme=dark").state;
+        let s = snippets("https://m.example/t/", &dark, "T");
+        assert!(
+            s.script.contains(" data-scheme=\"dark\" async"),
+            "{}",
+            s.script
+        );
+        assert!(
+            s.iframe.contains("embed=1&amp;scheme=dark\""),
+            "{}",
+            s.iframe
         );
         let plain = snippets("https://m.example/t/", &parse("").state, "T");
         assert_eq!(

@@ -205,6 +205,8 @@ string_table! {
         timeline_title,
         /// How to read the timeline and move in it.
         timeline_help,
+        /// The disclosure holding [`Strings::timeline_help`].
+        keyboard_help_title,
         /// Accessible name of a year cell: `{year}`, `{status}`, `{note}` ([`Strings::with_note`] or
         /// nothing) and `{title}`.
         cell_label,
@@ -244,6 +246,20 @@ string_table! {
         notice_year_not_in_entry,
         /// The link's year range ran backwards: `{from}`, `{to}` as given.
         notice_range_reversed,
+        /// The link's language is not one the interface speaks: `{lang}` as given.
+        notice_lang_ignored,
+        /// Said when the dataset takes long to arrive (with a retry button).
+        loading_slow,
+        /// In print, the active filters of a search view, in one line: `{filters}`.
+        printed_filters,
+        /// The embed dialog's choice of colours, and its three options.
+        embed_colours,
+        /// Light colours (an embed's default).
+        colours_light,
+        /// Dark colours.
+        colours_dark,
+        /// The reader's setting.
+        colours_auto,
         /// Under a related development's name: the measure it relates to, `{title}`.
         related_to,
         /// Button copying the link to the current view.
@@ -313,6 +329,35 @@ string_table! {
     }
     /// Section headings of a measure's card.
     sections: Sections,
+    /// The controlled vocabularies, as interface words (see [`crate::vocab`]).
+    vocab: Vocabulary,
+}
+
+string_table! {
+    /// The controlled vocabularies of the dataset, in one consistent case: statuses, types of
+    /// development, the kind of entry, target-group headings.
+    Vocabulary {
+        /// Status "Implementation".
+        implementation,
+        /// Status "Discontinued".
+        discontinued,
+        /// Status "Approved".
+        approved,
+        /// Status "Legislative process".
+        legislative_process,
+        /// Type "PRACTICAL MEASURE/INITIATIVE".
+        practical_measure,
+        /// Type "Regulation/Legislation".
+        regulation,
+        /// Type "Strategy/Action plan".
+        strategy,
+        /// Entry kind "POLICY DEVELOPMENT".
+        policy_development,
+        /// Target group "Learners".
+        learners,
+        /// Target group "Entities providing VET".
+        entities_providing_vet,
+    }
 }
 
 string_table! {
@@ -418,6 +463,7 @@ pub static EN: Strings = Strings {
     retry: "Try again",
 
     timeline_title: "Timeline {from}–{to}",
+    keyboard_help_title: "How to use the timeline, with a keyboard too",
     timeline_help: "Each row is a policy development and each column a year. Select a year to read its status and note, or the name of a development to read its full entry. With the keyboard: Tab moves between developments, the arrow keys between years and developments, Home and End to the first and last year, Enter opens.",
     cell_label: "{year}: {status}{note} – {title}",
     with_note: ", with a note",
@@ -425,6 +471,18 @@ pub static EN: Strings = Strings {
     key_note: "Year with a note",
     key_empty: "No information for that year",
 
+    vocab: Vocabulary {
+        implementation: "Implementation",
+        discontinued: "Discontinued",
+        approved: "Approved",
+        legislative_process: "Legislative process",
+        practical_measure: "Practical measure/initiative",
+        regulation: "Regulation/legislation",
+        strategy: "Strategy/action plan",
+        policy_development: "Policy development",
+        learners: "Learners",
+        entities_providing_vet: "Entities providing VET",
+    },
     sections: Sections {
         timeline: "Timeline",
         id_number: "ID number",
@@ -456,6 +514,13 @@ pub static EN: Strings = Strings {
     notice_year_not_in_entry: "This entry gives no status for {year}, so the full entry is shown.",
     notice_range_reversed: "The year range in the link ({from} to {to}) ran backwards, so it is shown as {to}–{from}.",
     related_to: "Related to: {title}",
+    loading_slow: "Loading the timeline is taking long. Check your connection, or try again.",
+    printed_filters: "Filters: {filters}",
+    notice_lang_ignored: "The language “{lang}” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English.",
+    embed_colours: "Colours",
+    colours_light: "Light (suits most pages)",
+    colours_dark: "Dark",
+    colours_auto: "As the reader's device is set",
 
     copy_link: "Copy link",
     copy_citation: "Copy citation",

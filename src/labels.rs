@@ -54,7 +54,10 @@ pub fn announcement(t: &Strings, data: &Dataset, selection: Selection, requested
         Selection::Measure(i) => fill(t.announce_measure, &[("title", &data.measures[i].title)]),
         Selection::Year(i, year) => {
             let m = &data.measures[i];
-            let status = m.year(year).map(|e| e.status.as_str()).unwrap_or_default();
+            let status = m
+                .year(year)
+                .map(|e| crate::vocab::term(t, &e.status).text())
+                .unwrap_or_default();
             fill(
                 t.announce_year,
                 &[
@@ -99,7 +102,11 @@ pub fn facet_label(t: &Strings, facet: Facet) -> &'static str {
 pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter) -> String {
     match filter {
         Filter::Query => fill(t.filter_query, &[("q", filters.query.trim())]),
-        Filter::Value(facet, value) => format!("{}: {value}", facet_label(t, *facet)),
+        Filter::Value(facet, value) => format!(
+            "{}: {}",
+            facet_label(t, *facet),
+            crate::vocab::term(t, value).text()
+        ),
         Filter::Years => {
             let (from, to) = filters.years();
             fill(
@@ -117,6 +124,7 @@ pub fn notice_text(t: &Strings, notice: &Notice) -> String {
         Notice::YearNotInEntry(year) => {
             fill(t.notice_year_not_in_entry, &[("year", &year.to_string())])
         }
+        Notice::LangIgnored(raw) => fill(t.notice_lang_ignored, &[("lang", raw)]),
         Notice::RangeReversed(from, to) => fill(
             t.notice_range_reversed,
             &[("from", &from.to_string()), ("to", &to.to_string())],
@@ -219,6 +227,17 @@ mod tests {
         assert_eq!(
             note_preview(&"word ".repeat(50), 20),
             "word word word word…"
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_said() {
+        let parsed = crate::deeplink::parse("?lang=xx");
+        let resolved = crate::selection::resolve(&data(), &parsed);
+        assert_eq!(resolved.notices, [Notice::LangIgnored("xx".into())]);
+        assert_eq!(
+            notice_text(&EN, &resolved.notices[0]),
+            "The language “xx” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English."
         );
     }
 

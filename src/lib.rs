@@ -32,6 +32,7 @@ pub mod search;
 pub mod selection;
 pub mod timeline_ids;
 pub mod timeline_lanes;
+pub mod vocab;
 
 use leptos::prelude::*;
 

@@ -62,6 +62,8 @@ struct Book {
     openers: Vec<Option<Opener>>,
     /// Focus to restore once the page is up to date.
     pending: Option<FocusTarget>,
+    /// Whether the card the last navigation opened is to be brought into view.
+    reveal: bool,
 }
 
 impl Navigator {
@@ -124,13 +126,16 @@ impl Navigator {
 
     /// Shows `next`, adding a history entry; `opener` is the control that asked for it.
     pub fn go(&self, next: ViewState, focus: Focus, opener: Option<Opener>) {
-        if self
-            .parsed
-            .with_untracked(|p| p.state == next && p.ignored_year.is_none())
-        {
+        if self.parsed.with_untracked(|p| {
+            p.state == next && p.ignored_year.is_none() && p.ignored_lang.is_none()
+        }) {
             return;
         }
+        let opens_a_card = self
+            .parsed
+            .with_untracked(|p| (&p.state.measure, p.state.year) != (&next.measure, next.year));
         self.book.update_value(|b| {
+            b.reveal = opens_a_card;
             b.depth += 1;
             platform::push_query(&deeplink::format(&next), b.depth);
             b.openers.resize(b.depth, None);
@@ -142,7 +147,7 @@ impl Navigator {
         });
         self.parsed.set(Parsed {
             state: next,
-            ignored_year: None,
+            ..Parsed::default()
         });
     }
 
@@ -154,7 +159,7 @@ impl Navigator {
         });
         self.parsed.set(Parsed {
             state: next,
-            ignored_year: None,
+            ..Parsed::default()
         });
     }
 
@@ -180,6 +185,14 @@ impl Navigator {
     /// Asks for focus to go to `target` once the page is up to date.
     pub fn focus_after_update(&self, target: FocusTarget) {
         self.book.update_value(|b| b.pending = Some(target));
+    }
+
+    /// Whether the last navigation opened a card to bring into view, once (the page consumes it).
+    pub fn take_reveal(&self) -> bool {
+        let mut taken = false;
+        self.book
+            .update_value(|b| taken = std::mem::take(&mut b.reveal));
+        taken
     }
 
     /// The focus asked for by the last navigation, once (the page consumes it).

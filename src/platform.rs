@@ -121,6 +121,26 @@ pub fn set_page_language(code: &str) {
     }
 }
 
+/// Sets the page's colours: `scheme` is `Some("light")` or `Some("dark")` (a class on `<html>`,
+/// which the stylesheet reads), or `None` to follow the reader's setting.
+pub fn set_color_scheme(scheme: Option<&str>) {
+    let Some(html) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let list = html.class_list();
+    for other in ["scheme-light", "scheme-dark"] {
+        if Some(&other[7..]) != scheme && list.contains(other) {
+            let _ = list.remove_1(other);
+        }
+    }
+    if let Some(scheme) = scheme {
+        let class = format!("scheme-{scheme}");
+        if !list.contains(&class) {
+            let _ = list.add_1(&class);
+        }
+    }
+}
+
 /// The focused element, if focus is on one (not on the page itself).
 pub fn focused_element() -> Option<web_sys::Element> {
     let doc = document()?;
@@ -153,6 +173,41 @@ pub fn set_title(title: &str) {
 pub fn focus_element(el: &web_sys::Element) -> bool {
     // Every element the app focuses has `focus()` (HTML elements, and SVG ones too).
     el.unchecked_ref::<web_sys::HtmlElement>().focus().is_ok()
+}
+
+/// Whether the reader asks for less motion (`prefers-reduced-motion: reduce`).
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// Brings `el` (a card) into view (`smooth`ly, unless the reader prefers less motion), where its
+/// start (its heading, and a few lines) is not on screen already: as little as needed, so that
+/// what opened it stays in view where it can.
+pub fn reveal(el: &web_sys::Element, smooth: bool) {
+    let Some(height) = window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+    else {
+        return;
+    };
+    let rect = el.get_bounding_client_rect();
+    if rect.top() >= 0.0 && rect.top() + rect.height().min(200.0) <= height {
+        return;
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_behavior(if !smooth || prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Auto
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Scrolls `container` horizontally, and only it, so that `item` is fully visible.

@@ -43,6 +43,8 @@ pub enum Notice {
     YearNotInEntry(i32),
     /// The link's year range ran backwards (`from`, `to` as given): it is shown put right.
     RangeReversed(i32, i32),
+    /// The link's language is not one the interface speaks (as given).
+    LangIgnored(String),
 }
 
 /// A resolved view: the card to show and what to tell the reader about the link.
@@ -59,6 +61,9 @@ pub fn resolve(dataset: &Dataset, parsed: &Parsed) -> Resolved {
     let mut notices = Vec::new();
     if let Some(raw) = &parsed.ignored_year {
         notices.push(Notice::YearIgnored(raw.clone()));
+    }
+    if let Some(raw) = &parsed.ignored_lang {
+        notices.push(Notice::LangIgnored(raw.clone()));
     }
     if let (Some(from), Some(to)) = (parsed.state.filters.from, parsed.state.filters.to) {
         if from > to {

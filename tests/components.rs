@@ -320,7 +320,9 @@ fn the_measure_card_has_every_section_in_the_source_order() {
     );
     let card = texts(&html, "section.card").concat();
     assert!(card.contains("ID number 28020"));
-    assert!(card.contains("POLICY DEVELOPMENT · PRACTICAL MEASURE/INITIATIVE · BELGIUM-FR"));
+    // The vocabularies in one case, as interface words; the country as the dataset writes it.
+    assert!(card.contains("Policy development · Practical measure/initiative · BELGIUM-FR"));
+    assert_eq!(texts(&html, ".eyebrow .country[lang=en]"), ["BELGIUM-FR"]);
     assert_eq!(
         texts(&html, "h4")[..2],
         ["Learners", "Entities providing VET"]
@@ -352,7 +354,7 @@ fn related_developments_link_both_ways() {
     let related = texts(&html, ".related-item");
     assert_eq!(related.len(), 2);
     assert!(related[1].contains("2017 Discontinued"));
-    assert!(related[1].contains("Strategy/Action plan"));
+    assert!(related[1].contains("Strategy/action plan"));
     let peq = render("?measure=be-fr-vocational-education-pathway-peq", || {
         view! { <CardArea /> }
     });
@@ -452,11 +454,34 @@ fn facets_show_values_with_their_counts_and_the_chosen_ones_checked() {
     // Values that would leave nothing are not offered.
     let practical = all(&html, "li")
         .into_iter()
-        .find(|li| text(li).contains("PRACTICAL MEASURE"))
+        .find(|li| text(li).contains("Practical measure/initiative"))
         .expect("the value is there, for updates in place");
     assert_eq!(practical.value().attr("hidden"), Some(""));
     assert_eq!(attr(&html, "details", "open"), Some(""));
     assert_eq!(texts(&html, "#result-count"), ["1 of 3 developments"]);
+}
+
+#[test]
+fn vocabularies_are_said_in_the_page_language() {
+    let fr = parse_strings(include_str!("../public/i18n/fr.json")).expect("French");
+    Lang::Fr.install(fr);
+    let html = render_in(dataset(), Lang::Fr, "?measure=28020&year=2019", || {
+        view! {
+            <Timeline />
+            <CardArea />
+        }
+    });
+    assert_eq!(
+        attr(&html, "#cell-0-2019", "aria-label"),
+        Some("2019 : Mise en œuvre, avec une note – Measures of guidance and promotion of work-based learning")
+    );
+    assert_eq!(texts(&html, ".key-list li:first-child"), [" Mise en œuvre"]);
+    assert_eq!(texts(&html, "#lane-0 .band-status"), ["Mise en œuvre"]);
+    assert_eq!(texts(&html, ".year-facts dd")[0].trim(), "Mise en œuvre");
+    let page = html.root_element().html();
+    for english in ["Implementation", "Discontinued"] {
+        assert!(!page.contains(english), "{english} in a French page");
+    }
 }
 
 #[test]

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use vet_timeline::deeplink::{format, parse, ViewState};
+use vet_timeline::deeplink::{format, parse, Scheme, ViewState};
 use vet_timeline::facets::{Facet, Filters};
 use vet_timeline::i18n::Lang;
 
@@ -45,6 +45,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
             "year",
             "lang",
             "embed",
+            "scheme",
             "q",
             "from",
             "to",
@@ -61,18 +62,28 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(id),
         proptest::option::of(2015..=2025i32),
         proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
-        proptest::bool::ANY,
+        (
+            proptest::bool::ANY,
+            proptest::option::of(proptest::sample::select(vec![
+                Scheme::Light,
+                Scheme::Dark,
+                Scheme::Auto,
+            ])),
+        ),
         filters(),
         proptest::collection::vec((key, ".{0,8}"), 0..3),
     )
-        .prop_map(|(measure, year, lang, embed, filters, extra)| ViewState {
-            measure,
-            year,
-            lang,
-            embed,
-            filters,
-            extra,
-        })
+        .prop_map(
+            |(measure, year, lang, (embed, scheme), filters, extra)| ViewState {
+                measure,
+                year,
+                lang,
+                embed,
+                scheme,
+                filters,
+                extra,
+            },
+        )
 }
 
 proptest! {

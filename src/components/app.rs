@@ -7,7 +7,7 @@ use leptos::html::Main;
 use leptos::prelude::*;
 
 use crate::data::load::LoadState;
-use crate::deeplink;
+use crate::deeplink::{self, Scheme};
 use crate::i18n::Lang;
 use crate::navigation::{FocusTarget, Navigator, Opener};
 use crate::search::SearchIndex;
@@ -48,6 +48,15 @@ pub fn App(
             crate::platform::set_page_language(lang.strings().code);
         }
     });
+    // Embedded, light unless the link asks otherwise; the full page follows the reader.
+    let scheme = Memo::new(move |_| nav.state().scheme());
+    Effect::new(move |_| {
+        crate::platform::set_color_scheme(match scheme.get() {
+            Scheme::Light => Some("light"),
+            Scheme::Dark => Some("dark"),
+            Scheme::Auto => None,
+        });
+    });
     let root = NodeRef::<Main>::new();
     let written_out = StoredValue::new_local(prerendered);
     let has_written_out = written_out.with_value(Option::is_some);
@@ -68,7 +77,36 @@ pub fn App(
         }
     });
     let live = move || !has_written_out || ready.get();
+    // A dataset that does not arrive: after a while, say so and offer to try again.
+    let slow = RwSignal::new(false);
+    Effect::new(move |_| {
+        set_timeout(
+            move || slow.set(true),
+            std::time::Duration::from_secs(SLOW_AFTER_SECONDS),
+        )
+    });
+    let stalled = move || slow.get() && load.with(|l| matches!(l, LoadState::Loading));
+    let t = move || lang.get().strings();
     view! {
+        <Show when=stalled>
+            <div class="slow-notice" role="status">
+                <p>{move || t().loading_slow}</p>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        slow.set(false);
+                        crate::start_loading(load);
+                        set_timeout(
+                            move || slow.set(true),
+                            std::time::Duration::from_secs(SLOW_AFTER_SECONDS),
+                        );
+                    }
+                >
+                    {move || t().retry}
+                </button>
+            </div>
+        </Show>
         <Show when=live>
         <main
             id="main"
@@ -122,6 +160,9 @@ fn take_over(old: &web_sys::Element, root: NodeRef<Main>) {
         crate::platform::focus_element(&el);
     }
 }
+
+/// After how long a dataset still on its way is said to be slow.
+const SLOW_AFTER_SECONDS: u64 = 10;
 
 /// Shown while the dataset (or the interface language) loads.
 #[component]

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::deeplink::ViewState;
 use crate::facets::Filters;
-use crate::labels::count;
+use crate::i18n::fill;
+use crate::labels::{count, filter_name};
 use crate::navigation::Focus;
 use crate::timeline_lanes::LANES_AT_A_TIME;
 
@@ -27,6 +28,12 @@ pub fn Browse() -> impl IntoView {
             ctx.data.with_value(|d| d.measures.len()),
         )
     };
+    let printed = move || {
+        ctx.filters.with(|f| {
+            let named: Vec<String> = f.active().iter().map(|a| filter_name(t, f, a)).collect();
+            (!named.is_empty()).then(|| fill(t.printed_filters, &[("filters", &named.join("; "))]))
+        })
+    };
     view! {
         <section class="browse" aria-labelledby="browse-title" role="search">
             <h2 id="browse-title" class="browse-title">{t.browse_title}</h2>
@@ -44,6 +51,8 @@ pub fn Browse() -> impl IntoView {
             </div>
             <Facets />
             <p id="result-count" class="result-count" role="status">{count}</p>
+            // In print, the active filters in one line, instead of the panel.
+            <p class="print-filters">{printed}</p>
         </section>
     }
 }

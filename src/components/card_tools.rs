@@ -4,7 +4,7 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::deeplink;
+use crate::deeplink::{self, Scheme, ViewState};
 use crate::embed::{app_folder, frame_title, snippets};
 use crate::platform;
 
@@ -19,6 +19,13 @@ pub enum Copied {
     Text(String, &'static str),
 }
 
+/// Copy buttons that confirm one at a time: a copy by one clears the others' confirmation.
+#[derive(Clone, Copy)]
+pub struct CopyGroup {
+    last: RwSignal<usize>,
+    slot: usize,
+}
+
 /// A "Copy ..." button and the polite status that confirms it; where the browser refuses, the
 /// text is shown in a field, selected, to copy by hand.
 #[component]
@@ -27,10 +34,21 @@ pub fn CopyButton(
     label: &'static str,
     /// What it copies.
     copies: Copied,
+    /// The buttons it confirms one at a time with, if any.
+    #[prop(optional)]
+    group: Option<CopyGroup>,
 ) -> impl IntoView {
     let ctx = page();
     let t = ctx.t;
     let status = RwSignal::new("");
+    // Another button of the group copied: this one's confirmation goes.
+    if let Some(group) = group {
+        Effect::new(move |_| {
+            if group.last.get() != group.slot {
+                status.set("");
+            }
+        });
+    }
     let by_hand = RwSignal::new(None::<String>);
     let field = NodeRef::<Input>::new();
     let copies = StoredValue::new(copies);
@@ -43,6 +61,9 @@ pub fn CopyButton(
             Copied::Text(text, done) => (text, done),
         };
         status.set("");
+        if let Some(group) = group {
+            group.last.set(group.slot);
+        }
         leptos::task::spawn_local(async move {
             if platform::copy_text(&text).await {
                 status.set(done);
@@ -109,16 +130,46 @@ pub fn CardTools(
     let embedded = ctx.state.with_untracked(|s| s.embed);
     let open = RwSignal::new(false);
     let panel = (!embedded).then(|| {
+        // Embeds are light unless the editor chooses otherwise (`scheme=` in the link).
+        let colours = RwSignal::new(None::<Scheme>);
         let codes = Memo::new(move |_| {
-            let state = ctx.state.get();
+            let state = ViewState {
+                scheme: colours.get(),
+                ..ctx.state.get()
+            };
             snippets(
                 &app_folder(&link()),
                 &state,
                 &frame_title(t, measure_title.as_deref()),
             )
         });
+        let copied = RwSignal::new(usize::MAX);
+        let choice = move |value: Option<Scheme>, label: &'static str| {
+            let id = format!("embed-colours-{}", value.map_or("light", Scheme::code));
+            view! {
+                <label class="colour-choice">
+                    <input
+                        type="radio"
+                        name="embed-colours"
+                        id=id
+                        checked=value.is_none()
+                        on:change=move |_| colours.set(value)
+                    />
+                    " "
+                    {label}
+                </label>
+            }
+        };
         let code = move |label: &'static str, script: bool| {
-            let text = move || codes.with(|c| if script { c.script.clone() } else { c.iframe.clone() });
+            let text = move || {
+                codes.with(|c| {
+                    if script {
+                        c.script.clone()
+                    } else {
+                        c.iframe.clone()
+                    }
+                })
+            };
             view! {
                 <div class="snippet">
                     <h3 class="snippet-title">{label}</h3>
@@ -126,8 +177,16 @@ pub fn CardTools(
                         <code>{text}</code>
                     </pre>
                     {move || {
+                        let group = CopyGroup {
+                            last: copied,
+                            slot: usize::from(script),
+                        };
                         view! {
-                            <CopyButton label=t.copy_code copies=Copied::Text(text(), t.code_copied) />
+                            <CopyButton
+                                label=t.copy_code
+                                copies=Copied::Text(text(), t.code_copied)
+                                group
+                            />
                         }
                     }}
                 </div>
@@ -136,6 +195,12 @@ pub fn CardTools(
         view! {
             <div id=EMBED_PANEL_ID class="embed-panel" hidden=move || !open.get()>
                 <p>{t.embed_help}</p>
+                <fieldset class="embed-colours">
+                    <legend>{t.embed_colours}</legend>
+                    {choice(None, t.colours_light)}
+                    {choice(Some(Scheme::Dark), t.colours_dark)}
+                    {choice(Some(Scheme::Auto), t.colours_auto)}
+                </fieldset>
                 {code(t.embed_script, true)}
                 {code(t.embed_iframe, false)}
             </div>

@@ -12,6 +12,7 @@ use crate::navigation::{FocusTarget, Opener};
 
 use super::browse::SEARCH_ID;
 use super::context::{page, PageContext};
+use super::term::Term;
 
 /// Id of the checkbox of the `i`-th value (in sorted order) of `facet`.
 pub fn value_id(facet: Facet, i: usize) -> String {
@@ -94,7 +95,12 @@ fn FacetGroups() -> impl IntoView {
                             }
                         />
                         <label for=id.clone()>
-                            <span lang="en">{value.get_value()}</span>
+                            {match facet {
+                                Facet::Type | Facet::Status => {
+                                    view! { <Term raw=value.get_value() /> }.into_any()
+                                }
+                                _ => view! { <span lang="en">{value.get_value()}</span> }.into_any(),
+                            }}
                             <span id=format!("{id}-count")>{move || format!(" ({})", count())}</span>
                         </label>
                     </li>

@@ -6,6 +6,7 @@ use crate::layout;
 
 use super::context::page;
 use super::status_mark::StatusMark;
+use super::term::Term;
 
 /// The key of the lanes on screen.
 #[component]
@@ -32,7 +33,7 @@ pub fn Key() -> impl IntoView {
                                     <StatusMark mark />
                                 </span>
                                 " "
-                                <span lang="en">{status}</span>
+                                <Term raw=status />
                             </li>
                         }
                     }

@@ -14,6 +14,7 @@ use super::context::page;
 use super::marked_text::marked_text;
 use super::nav_link::space_follows;
 use super::status_mark::StatusMark;
+use super::term::{Country, Term};
 use super::timeline::Roving;
 use super::year_control::YearControl;
 use super::year_preview::Preview;
@@ -29,12 +30,16 @@ pub fn Lane(index: usize, roving: Roving, preview: Preview) -> impl IntoView {
     let m = StoredValue::new(m);
     let id = m.with_value(|m| m.id.clone());
     let meta = m.with_value(|m| {
-        m.development_type
-            .iter()
-            .map(String::as_str)
-            .chain([m.country.as_str()])
-            .collect::<Vec<_>>()
-            .join(" · ")
+        let kind = m.development_type.clone().map(|raw| {
+            view! {
+                <Term raw />
+                " · "
+            }
+        });
+        view! {
+            {kind}
+            <Country name=m.country.clone() />
+        }
     });
     let current = move || ctx.selection.get().measure_index() == Some(index);
     let name_selected = move || ctx.selection.get() == Selection::Measure(index);
@@ -102,8 +107,8 @@ pub fn Lane(index: usize, roving: Roving, preview: Preview) -> impl IntoView {
                                     {controls}
                                     <span class="band-label" aria-hidden="true">
                                         <StatusMark mark />
-                                        <span class=label lang="en">
-                                            {status.clone()}
+                                        <span class=label>
+                                            <Term raw=status.clone() />
                                         </span>
                                     </span>
                                     {ends_with_mark
@@ -171,7 +176,7 @@ pub fn Lane(index: usize, roving: Roving, preview: Preview) -> impl IntoView {
                             {name}
                         </a>
                         " "
-                        <span class="lane-meta" lang="en">{meta}</span>
+                        <span class="lane-meta">{meta}</span>
                     </span>
                     {relation}
                     {lane_excerpt}

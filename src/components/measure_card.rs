@@ -14,6 +14,7 @@ use super::context::page;
 use super::nav_link::NavLink;
 use super::rich_text::{Blocks, Paragraph, PlainList, RichText};
 use super::status_mark::StatusMark;
+use super::term::{Country, Term};
 
 /// A titled section of a card.
 #[component]
@@ -31,20 +32,33 @@ pub fn CardSection(title: &'static str, children: Children) -> impl IntoView {
 pub fn MeasureCard(m: Measure) -> impl IntoView {
     let ctx = page();
     let t = ctx.t;
-    let mut eyebrow: Vec<&str> = Vec::new();
-    if let Some(kind) = &m.entry_kind {
-        eyebrow.push(kind);
-        eyebrow.extend(m.development_type.as_deref());
-    }
-    eyebrow.push(&m.country);
-    let eyebrow = eyebrow.join(" · ");
+    // Full entries name their kind and type here; related developments in a section.
+    let kinds: Vec<String> = match &m.entry_kind {
+        Some(kind) => [Some(kind.clone()), m.development_type.clone()]
+            .into_iter()
+            .flatten()
+            .collect(),
+        None => Vec::new(),
+    };
+    let eyebrow = view! {
+        {kinds
+            .into_iter()
+            .map(|raw| {
+                view! {
+                    <Term raw />
+                    " · "
+                }
+            })
+            .collect_view()}
+        <Country name=m.country.clone() />
+    };
     let id_number = m
         .cedefop_id
         .map(|id| view! { <p class="id-number">{format!("{} {id}", t.sections.id_number)}</p> });
     view! {
         <section class="card card-measure" aria-labelledby=CARD_HEADING_ID>
             <header class="card-header">
-                <p class="eyebrow" lang="en">{eyebrow}</p>
+                <p class="eyebrow">{eyebrow}</p>
                 <h2 id=CARD_HEADING_ID tabindex="-1" lang="en">{m.title.clone()}</h2>
                 {id_number}
                 <CardTools measure_title=m.title.clone() />
@@ -104,7 +118,9 @@ fn Sections(m: Measure) -> impl IntoView {
     let kind = match (&m.entry_kind, m.development_type.clone()) {
         (None, Some(kind)) => Some(view! {
             <CardSection title=s.development_type>
-                <p lang="en">{kind}</p>
+                <p>
+                    <Term raw=kind />
+                </p>
             </CardSection>
         }),
         _ => None,
@@ -125,7 +141,9 @@ fn Sections(m: Measure) -> impl IntoView {
             .iter()
             .map(|g| {
                 view! {
-                    <h4 lang="en">{g.group.clone()}</h4>
+                    <h4>
+                        <Term raw=g.group.clone() />
+                    </h4>
                     <PlainList items=g.members.clone() />
                 }
             })
@@ -248,7 +266,7 @@ pub fn YearLink(measure: String, entry: YearEntry) -> impl IntoView {
             <StatusMark mark=Mark::of(&entry.status) />
             <span class="year-link-year">{entry.year.to_string()}</span>
             " "
-            <span lang="en">{entry.status}</span>
+            <Term raw=entry.status />
         </NavLink>
     }
 }
@@ -266,7 +284,9 @@ fn RelatedItem(r: Measure) -> impl IntoView {
     let kind = r.development_type.clone().map(|kind| {
         view! {
             <dt>{t.sections.development_type}</dt>
-            <dd lang="en">{kind}</dd>
+            <dd>
+                <Term raw=kind />
+            </dd>
         }
     });
     let subsystems = (!r.subsystems.is_empty()).then(|| {
@@ -282,7 +302,9 @@ fn RelatedItem(r: Measure) -> impl IntoView {
                 <TitleLink id=r.id.clone() title=r.title.clone() />
             </h4>
             <Blocks blocks=r.summary.clone() />
-            <p class="meta" lang="en">{r.country.clone()}</p>
+            <p class="meta">
+                <Country name=r.country.clone() />
+            </p>
             <dl class="facts">
                 {kind}
                 {subsystems}

@@ -22,6 +22,7 @@ pub mod notices;
 pub mod page;
 pub mod rich_text;
 pub mod status_mark;
+pub mod term;
 pub mod timeline;
 pub mod year_card;
 pub mod year_control;

@@ -107,12 +107,25 @@ fn announce(ctx: PageContext) -> Signal<String> {
 /// Once the page shows a new link: focus goes where the navigation asked (or stays), and in
 /// embed mode the host page is told the height and the link.
 fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         let state = ctx.state.get();
         ctx.shown.track();
+        // What a click or a key opens comes into view; so does what a shared link names, on a
+        // phone too (not inside an embed, whose host page would scroll).
+        let opened = ctx.nav.take_reveal();
+        let reveal = opened || (first.is_none() && state.measure.is_some() && !state.embed);
         leptos::task::spawn_local(async move {
             // After the views that follow the same change have updated.
             leptos::task::tick().await;
+            if reveal {
+                if let Some(card) = root
+                    .get_untracked()
+                    .and_then(|r| r.query_selector("#card-host > *").ok().flatten())
+                {
+                    // Smoothly after a click or a key; at once when the page opens.
+                    platform::reveal(&card, opened);
+                }
+            }
             if let Some(target) = ctx.nav.take_pending_focus() {
                 focus_in(root, &target);
             }

@@ -134,10 +134,10 @@ pub fn Timeline() -> impl IntoView {
             }
         });
     });
-    // The preview is placed in the viewport: it closes when the page or the track scrolls.
-    // (In an effect: browsers only, never in the native rendering.)
+    // The preview is placed in the viewport: it follows its control when the page or the track
+    // scrolls. (In an effect: browsers only, never in the native rendering.)
     Effect::new(move |_| {
-        let scrolled = window_event_listener(leptos::ev::scroll, move |_| preview.hide());
+        let scrolled = window_event_listener(leptos::ev::scroll, move |_| preview.follow());
         on_cleanup(move || scrolled.remove());
     });
     let hidden = move || ctx.found.with(Vec::len) - ctx.shown.with(Vec::len);
@@ -157,8 +157,13 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section class="timeline-section" aria-labelledby=TITLE_ID>
             <h2 id=TITLE_ID>{title}</h2>
-            <p id=HELP_ID class="help">{t.timeline_help}</p>
-            <div class="timeline-scroll" node_ref=scroller on:scroll=move |_| preview.hide()>
+            // For keyboard users, where they look for it: a disclosure, not a paragraph on every
+            // screen (the table names it as its description all the same).
+            <details class="keyboard-help">
+                <summary>{t.keyboard_help_title}</summary>
+                <p id=HELP_ID class="help">{t.timeline_help}</p>
+            </details>
+            <div class="timeline-scroll" node_ref=scroller on:scroll=move |_| preview.follow()>
                 <table
                     class=table_class
                     aria-labelledby=TITLE_ID

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::data::model::Measure;
 use crate::i18n::fill;
+use crate::labels::citation_to_copy;
 use crate::layout::{neighbours, Mark};
 use crate::navigation::{Focus, CARD_HEADING_ID};
 
@@ -12,6 +13,7 @@ use super::context::page;
 use super::nav_link::NavLink;
 use super::rich_text::Paragraph;
 use super::status_mark::StatusMark;
+use super::term::{Country, Term};
 
 /// The card of `year` of measure `m` (which has an entry for it).
 #[component]
@@ -37,7 +39,9 @@ pub fn YearCard(m: Measure, year: i32) -> impl IntoView {
     view! {
         <section class="card card-year" aria-labelledby=CARD_HEADING_ID>
             <header class="card-header">
-                <p class="eyebrow" lang="en">{m.country.clone()}</p>
+                <p class="eyebrow">
+                    <Country name=m.country.clone() />
+                </p>
                 <h2 id=CARD_HEADING_ID tabindex="-1">
                     <span class="card-year-number">{year.to_string()}</span>
                     <span class="visually-hidden">" – "</span>
@@ -50,11 +54,18 @@ pub fn YearCard(m: Measure, year: i32) -> impl IntoView {
                 <dd>
                     <StatusMark mark=Mark::of(&entry.status) />
                     " "
-                    <span lang="en">{entry.status.clone()}</span>
+                    <Term raw=entry.status.clone() />
                 </dd>
                 <dt>{t.note}</dt>
                 <dd>{note}</dd>
             </dl>
+            // In print, the card carries the entry's citation (its link is in the tools).
+            {m.citation.clone().map(|citation| view! {
+                <div class="print-only print-citation">
+                    <h3>{t.sections.cite_as}</h3>
+                    <p lang="en">{citation_to_copy(&citation)}</p>
+                </div>
+            })}
             <nav class="year-nav" aria-label=t.year_navigation>
                 {step(before, "year-prev", t.previous_year)}
                 {step(after, "year-next", t.next_year)}

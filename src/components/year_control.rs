@@ -9,6 +9,7 @@ use crate::labels::cell_label;
 use crate::navigation::{Focus, Opener};
 use crate::selection::Selection;
 use crate::timeline_ids::cell_id;
+use crate::vocab::term;
 
 use super::context::page;
 use super::nav_link::space_follows;
@@ -42,7 +43,7 @@ pub fn YearControl(
     } else {
         format!("cell y{year}")
     };
-    let label = cell_label(ctx.t, year, &status, has_note, &title);
+    let label = cell_label(ctx.t, year, term(ctx.t, &status).text(), has_note, &title);
     let show = move |ev: &web_sys::Event| {
         if let Some(control) = ev
             .current_target()

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::labels::note_preview;
 
 use super::context::page;
+use super::term::Term;
 
 /// Id of the preview, which the previewed control names as its description.
 pub const PREVIEW_ID: &str = "year-preview";
@@ -33,6 +34,8 @@ pub struct Preview {
     generation: StoredValue<u64>,
     /// Whether the pointer is on the preview itself, or focus on the control it belongs to.
     held: StoredValue<(bool, bool)>,
+    /// The control it belongs to, which it follows when the page scrolls.
+    control: StoredValue<Option<web_sys::Element>, LocalStorage>,
 }
 
 impl Preview {
@@ -42,17 +45,24 @@ impl Preview {
             shown: RwSignal::new(None),
             generation: StoredValue::new(0),
             held: StoredValue::new((false, false)),
+            control: StoredValue::new_local(None),
         }
     }
 
     /// Shows the preview of `year` of the measure at `index`, under `control`.
     pub fn show(&self, index: usize, year: i32, control: &web_sys::Element) {
+        self.control.set_value(Some(control.clone()));
+        self.generation.update_value(|g| *g += 1);
+        self.place(index, year, control);
+    }
+
+    /// Places the preview under `control` (in the viewport, for a preview at most 18rem wide).
+    fn place(&self, index: usize, year: i32, control: &web_sys::Element) {
         let rect = control.get_bounding_client_rect();
         let width = web_sys::window()
             .and_then(|w| w.inner_width().ok())
             .and_then(|w| w.as_f64())
             .unwrap_or(1024.0);
-        self.generation.update_value(|g| *g += 1);
         self.shown.set(Some(Shown {
             index,
             year,
@@ -60,6 +70,27 @@ impl Preview {
             // Within the viewport, for a preview at most 18rem (288 px) wide.
             left: rect.left().min(width - 296.0).max(8.0),
         }));
+    }
+
+    /// The page or the track scrolled: the open preview follows its control (and closes when
+    /// the control has left the viewport).
+    pub fn follow(&self) {
+        let Some(shown) = self.shown.get_untracked() else {
+            return;
+        };
+        let Some(control) = self.control.get_value() else {
+            return;
+        };
+        let rect = control.get_bounding_client_rect();
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if rect.bottom() < 0.0 || rect.top() > height {
+            self.hide();
+        } else {
+            self.place(shown.index, shown.year, &control);
+        }
     }
 
     /// Whether the preview is open on `year` of the measure at `index` (tracked).
@@ -77,6 +108,7 @@ impl Preview {
     pub fn hide(&self) {
         self.generation.update_value(|g| *g += 1);
         self.held.set_value((false, false));
+        self.control.set_value(None);
         if self.is_open() {
             self.shown.set(None);
         }
@@ -145,7 +177,7 @@ pub fn YearPreview(preview: Preview) -> impl IntoView {
             <p class="preview-head">
                 <span class="preview-year">{shown.year.to_string()}</span>
                 " · "
-                <span lang="en">{status}</span>
+                <Term raw=status />
             </p>
             {match note {
                 Some(note) => view! { <p class="preview-note" lang="en">{note}</p> }.into_any(),

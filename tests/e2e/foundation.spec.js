@@ -45,7 +45,7 @@ test('index.html has no inline script and only relative asset addresses', async 
   for (const url of links) {
     expect(url, 'a link in the page, to a view, or to the web').toMatch(/^(#|\?|https:\/\/)/);
   }
-  expect(html).not.toMatch(/\sstyle=/);
+  expect(html, "no style attribute in a tag").not.toMatch(/<[^>]*\sstyle=/);
 });
 
 test('a missing dataset gives a clear message and a retry', async ({ page }) => {

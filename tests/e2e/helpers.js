@@ -9,6 +9,21 @@ export const APP = '/ministry/vet/timeline/';
  * errors, uncaught exceptions, and Content-Security-Policy violations.
  */
 export const test = base.extend({
+  // The page, whose `goto` resolves once the live app has taken over the page written out at
+  // build time (or said why it cannot): before that, the page's controls are not the app's.
+  // (`page.gotoAsWritten` does not wait: for the tests of the written-out page itself.)
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      page.gotoAsWritten = goto;
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await live(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   problems: async ({ page }, use) => {
     const problems = { console: [], exceptions: [] };
     page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
@@ -23,6 +38,11 @@ export const test = base.extend({
     await use(problems);
   },
 });
+
+/** Waits until the live app has taken over the page written out at build time, if any. */
+export async function live(page) {
+  await page.waitForFunction(() => !document.querySelector('main[data-prerendered]'));
+}
 
 /** Asserts the page reported no console error, exception or CSP violation. */
 export async function expectNoProblems(page, problems) {

@@ -1,7 +1,7 @@
 // State follows the link: after any sequence of typing, pasting, filter clicks, Back and
 // Forward, the page is what a fresh load of the same link shows. Includes the three bugs found
 // when the app was tried as a new user would (key marks, search box after Back, pasted search).
-import { test, expect, expectNoProblems, APP } from './helpers.js';
+import { test, expect, expectNoProblems, live, APP } from './helpers.js';
 
 const search = (page) => page.getByLabel('Search titles and texts');
 const count = (page) => page.locator('#result-count');
@@ -37,6 +37,7 @@ async function expectAsFreshLoad(page) {
   const now = await seen(page);
   const fresh = await page.context().newPage();
   await fresh.goto(page.url());
+  await live(fresh);
   const loaded = await seen(fresh);
   // The facets are built when first opened (or at once for a link with facets or years):
   // their values are compared where both pages have them.

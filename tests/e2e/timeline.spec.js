@@ -54,7 +54,7 @@ test('the PEQ named in the background leads to its entry, and a link leads back'
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(PEQ);
   await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
   await expect(card(page)).toContainText('On 20 July 2022, the Government of the French Community approved the decree');
-  await expect(card(page)).toContainText('Regulation/Legislation');
+  await expect(card(page)).toContainText('Regulation/legislation');
   // The PEQ's lane is the one in focus.
   await expect(page.locator('tbody.lane-current')).toContainText(PEQ);
 
@@ -75,7 +75,7 @@ test('related developments are links from the card and from the timeline', async
   await related.getByRole('link', { name: PACT }).click();
   await expect(page).toHaveURL(/\?measure=be-fr-social-partner-pact-employment-training$/);
   await expect(card(page)).toContainText('The pact focused on six areas:');
-  await expect(card(page)).toContainText('Strategy/Action plan');
+  await expect(card(page)).toContainText('Strategy/action plan');
   await expect(card(page).locator('.card-section').filter({ hasText: 'Subsystem' })).toContainText('CVET');
   await cell(page, 2017, PACT).click();
   await expect(page).toHaveURL(/\?measure=be-fr-social-partner-pact-employment-training&year=2017$/);

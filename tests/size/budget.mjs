@@ -2,7 +2,7 @@
 // script, JS, wasm, CSS, dataset, icon), each compressed with gzip -9 (and brotli, shown beside),
 // against a budget. Deterministic, so `make test` fails when the budget is exceeded.
 //
-//   node tests/size/budget.mjs [dist] [budget-bytes]      (defaults: dist, 235 KB)
+//   node tests/size/budget.mjs [dist] [budget-bytes]      (defaults: dist, 247 KB)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,12 @@ export function firstVisitFiles(dist) {
 
 /**
  * The budget, KB gzip. Issue 11 set 220 KB for the Leptos app (197.9 KB measured); the
- * timeline's bands and previews (+16.9 KB of wasm) and the page written out at build time
- * (+5.4 KB of HTML, which makes the page readable before the wasm starts) took it to 223.3 KB:
- * the ceiling is that figure plus 5% (see BENCHMARKS.md).
+ * timeline's bands and previews (+16.9 KB of wasm), the page written out at build time (+5.4 KB
+ * of HTML, which makes the page readable before the wasm starts) and issue 14's reader work
+ * (+13.3 KB of wasm: translated vocabularies, colour schemes, bringing cards into view, print)
+ * took it to 235.1 KB: the ceiling is that figure plus 5% (see BENCHMARKS.md).
  */
-const BUDGET_KB = 235;
+const BUDGET_KB = 247;
 
 /** Prints the breakdown of `dist`'s first visit and fails over `budget` bytes gzipped. */
 function main(dist, budget) {

@@ -1,0 +1,130 @@
+// Where the reader looks: what is opened comes into view, a shared link shows its content first
+// (on a phone too), embeds match a light host, one language per page, a printable year card.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoProblems, APP } from './helpers.js';
+
+const TITLE = 'Measures of guidance and promotion of work-based learning';
+const NOTE_2019 = "The platform 'My school, my job' was deployed in 2019";
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const bodyColour = (page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const isLight = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).every((c) => c > 200);
+const isDark = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).every((c) => c < 60);
+
+test('at 1280×900, a click on 2019 brings the 2019 card\'s heading on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(APP);
+  await page.locator('#cell-0-2019').click();
+  const heading = page.locator('section.card h2');
+  await expect(heading).toContainText('2019');
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('#cell-0-2019')).toBeFocused();
+});
+
+test.describe('on a 375×800 phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('a shared link to a year shows that year\'s note on the first screen', async ({ page }) => {
+    await page.goto(`${APP}?measure=28020&year=2019&lang=de`);
+    await expect(page.locator('section.card')).toContainText(NOTE_2019);
+    await expect(page.locator('section.card h2')).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('section.card .year-facts dd p')).toBeInViewport();
+  });
+
+  test('a link to an unknown measure says so on the first screen', async ({ page }) => {
+    await page.goto(`${APP}?measure=1234`);
+    await expect(page.locator('section.card h2')).toHaveText('No development “1234” in this timeline');
+    await expect(page.locator('section.card h2')).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test.describe('in a dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('an embed is light by default, dark when its link asks, and the full page follows the reader', async ({ page }) => {
+    await page.goto(`${APP}?measure=28020&year=2019&embed=1`);
+    expect(isLight(await bodyColour(page)), 'embed, by default').toBe(true);
+    const light = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(light.violations.map((v) => v.id)).toEqual([]);
+
+    await page.goto(`${APP}?measure=28020&year=2019&embed=1&scheme=dark`);
+    expect(isDark(await bodyColour(page)), 'embed, scheme=dark').toBe(true);
+    const dark = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(dark.violations.map((v) => v.id)).toEqual([]);
+
+    await page.goto(`${APP}?measure=28020&year=2019&embed=1&scheme=auto`);
+    expect(isDark(await bodyColour(page)), 'embed, scheme=auto').toBe(true);
+    await page.goto(`${APP}?measure=28020`);
+    expect(isDark(await bodyColour(page)), 'the full page').toBe(true);
+  });
+});
+
+test('the Embed dialog offers the colours, and only the last "Code copied." stays', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${APP}?measure=28020`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const panel = page.locator('#embed-panel');
+  await panel.getByRole('radio', { name: 'Dark' }).check();
+  await expect(panel.locator('pre').first()).toContainText('data-scheme="dark"');
+  await expect(panel.locator('pre').nth(1)).toContainText('&amp;embed=1&amp;scheme=dark');
+  const copies = panel.getByRole('button', { name: 'Copy code' });
+  await copies.first().click();
+  await expect(panel.getByText('Code copied.')).toHaveCount(1);
+  await copies.nth(1).click();
+  await expect(panel.getByText('Code copied.')).toHaveCount(1);
+  await expect(panel.locator('.snippet').nth(1)).toContainText('Code copied.');
+});
+
+test('with lang=fr, the statuses are French: in the year controls\' names, the bands and the key', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020&lang=fr`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const names = await page.locator('a.cell').evaluateAll((cells) => cells.map((c) => `${c.getAttribute('aria-label')} ${c.textContent}`));
+  expect(names.length).toBe(13);
+  for (const name of names) expect(name).not.toMatch(/Implementation|Discontinued|Approved|Legislative process/);
+  await expect(page.locator('.key-list li').first()).toHaveText('Mise en œuvre');
+  await expect(page.locator('.key-list li').nth(1)).toHaveText('Abandonnée');
+  await expect(page.locator('#lane-0 .band-status')).toHaveText('Mise en œuvre');
+  // The dataset's own text stays English, marked so.
+  await expect(page.locator('.eyebrow .country')).toHaveAttribute('lang', 'en');
+});
+
+test('a language the timeline does not speak is said, politely', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020&lang=xx`);
+  await expect(page.locator('.notice')).toHaveText('The language “xx” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English.');
+});
+
+test('printed, a year card carries no form control, its link and the entry\'s citation', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020&year=2019`);
+  await expect(page.locator('section.card h2')).toContainText('2019');
+  await page.emulateMedia({ media: 'print' });
+  for (const control of ['input', 'select', 'button', 'textarea', 'summary']) {
+    await expect(page.locator(control).filter({ visible: true })).toHaveCount(0);
+  }
+  await expect(page.locator('#timeline-host')).toBeHidden();
+  await expect(page.locator('.print-citation')).toBeVisible();
+  await expect(page.locator('.print-citation')).toContainText('Cedefop, & ReferNet. (2026). Measures of guidance and promotion of work-based learning: Belgium-FR.');
+  await expect(page.locator('.card-tools .print-only')).toContainText('?measure=28020&year=2019');
+});
+
+test('printed, a search view writes its filters in one line', async ({ page }) => {
+  await page.goto(`${APP}?q=guidance&subsystem=IVET&from=2019`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-filters')).toHaveText('Filters: search: guidance; Subsystem: IVET; years 2019–2025');
+  await expect(page.locator('.filters')).toBeHidden();
+});
+
+test('a dataset that does not arrive: after a while the page says so and offers to try again', async ({ page, problems }) => {
+  await page.clock.install();
+  let answered = false; // the first request is never answered; the retry's is
+  await page.route('**/data/timeline.json', (route) => { if (answered) route.continue(); });
+  await page.gotoAsWritten(`${APP}?measure=28020`);
+  await page.clock.runFor(11_000);
+  const notice = page.locator('.slow-notice');
+  await expect(notice).toContainText('Loading the timeline is taking long.');
+  await page.clock.resume(); // (time runs again: clicks wait for frames)
+  answered = true;
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('main[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('section.card h2')).toHaveText(TITLE);
+  await expect(notice).toHaveCount(0);
+  await expectNoProblems(page, problems);
+});
