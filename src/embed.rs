@@ -72,8 +72,8 @@ pub fn frame_title(t: &Strings, measure_title: Option<&str>) -> String {
     }
 }
 
-/// Text escaped for an HTML attribute value in double quotes.
-fn escape(text: &str) -> String {
+/// Text escaped for HTML: text, or an attribute value in double quotes.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -150,11 +150,16 @@ pub fn note_preview(note: &str, max: usize) -> String {
         Some(end) => &plain[..=end],
         None => plain.as_str(),
     };
-    if sentence.chars().count() <= max {
-        sentence.to_owned()
+    cut(sentence, max)
+}
+
+/// `text`, cut to at most `max` characters with an ellipsis where it is longer.
+pub fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
     } else {
-        let cut: String = sentence.chars().take(max).collect();
-        format!("{}…", cut.trim_end())
+        let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", kept.trim_end())
     }
 }
 

@@ -13,8 +13,9 @@ use crate::components::context::Loaded;
 use crate::components::page::Page;
 use crate::data::markup;
 use crate::data::model::{Block, Dataset};
+use crate::embed::escape;
 use crate::i18n::{Lang, EN};
-use crate::labels::document_title;
+use crate::labels::{cut, document_title};
 use crate::navigation::Navigator;
 use crate::search::SearchIndex;
 use crate::selection::Selection;
@@ -62,13 +63,7 @@ pub fn description(data: &Dataset, max: usize) -> String {
         }
         out.push_str(sentence);
     }
-    let out = out.trim();
-    if out.chars().count() > max {
-        let cut: String = out.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        out.to_owned()
-    }
+    cut(out.trim(), max)
 }
 
 /// The document's title for the default view.
@@ -137,21 +132,6 @@ pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Option<String
     Some(out)
 }
 
-/// Text escaped for HTML (text or an attribute value in double quotes).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,7 +161,7 @@ mod tests {
             .split('<')
             .filter_map(|t| t.split_once('>').map(|(tag, _)| tag));
         assert!(
-            tags.clone().all(|tag| !tag.contains(" style=")),
+            tags.into_iter().all(|tag| !tag.contains(" style=")),
             "no style attribute (strict CSP)"
         );
         assert!(!html.contains("<script"));
