@@ -120,8 +120,13 @@ pub fn format_number(n: usize, lang: Lang) -> String {
     out
 }
 
+/// The text of a translation file (`public/i18n/*.json`): one flat JSON object of strings, whose
+/// nested tables' keys are prefixed with the table's name (`"sections.cite_as"`). (Flat: read as
+/// a map of strings, smaller in the wasm than JSON values of any shape, measured.)
+pub type Table = std::collections::HashMap<String, String>;
+
 /// Declares a table of interface strings: the struct, the list of its keys, and how to read it
-/// from a JSON object of the same keys (the translations in `public/i18n/*.json`).
+/// from a translation file's [`Table`].
 macro_rules! string_table {
     ($(#[$meta:meta])* $table:ident { $($(#[doc = $doc:literal])* $name:ident,)* } $($(#[doc = $nested_doc:literal])* $nested:ident: $nested_table:ident,)*) => {
         $(#[$meta])*
@@ -143,25 +148,27 @@ macro_rules! string_table {
                 }
             }
 
-            /// Reads the table from a JSON object, naming the first key that is missing or empty.
-            /// The strings are kept for the life of the page (a language is read once).
-            pub fn from_json(v: &serde_json::Value) -> Result<$table, String> {
+            /// Reads the table from a translation file's `table` (its keys prefixed with `prefix`),
+            /// naming the first key that is missing or empty. The strings are kept for the life
+            /// of the page (a language is read once).
+            pub fn from_table(table: &Table, prefix: &str) -> Result<$table, String> {
                 let mut values = Vec::with_capacity(Self::KEYS.len());
                 for key in Self::KEYS {
-                    match v.get(key) {
-                        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
+                    let full = format!("{prefix}{key}");
+                    match table.get(&full) {
+                        Some(s) if !s.trim().is_empty() => {
                             values.push(&*Box::leak(s.clone().into_boxed_str()))
                         }
-                        _ => return Err((*key).to_owned()),
+                        _ => return Err(full),
                     }
                 }
                 let mut values = values.into_iter();
                 Ok($table {
                     $($name: values.next().unwrap_or_default(),)*
-                    $($nested: $nested_table::from_json(
-                        v.get(stringify!($nested)).ok_or_else(|| stringify!($nested).to_owned())?,
-                    )
-                    .map_err(|k| format!("{}.{k}", stringify!($nested)))?,)*
+                    $($nested: $nested_table::from_table(
+                        table,
+                        &format!("{prefix}{}.", stringify!($nested)),
+                    )?,)*
                 })
             }
         }
@@ -568,8 +575,8 @@ pub(crate) fn bundled(lang: Lang) -> &'static Strings {
         Lang::Nl => include_str!("../public/i18n/nl.json"),
         Lang::De => include_str!("../public/i18n/de.json"),
     };
-    let value: serde_json::Value = serde_json::from_str(text).expect("the translation is JSON");
-    let strings = Strings::from_json(&value)
+    let table: Table = serde_json::from_str(text).expect("the translation is a table");
+    let strings = Strings::from_table(&table, "")
         .unwrap_or_else(|key| panic!("{}: `{key}` is missing or empty", lang.code()));
     Box::leak(Box::new(strings))
 }
@@ -614,13 +621,16 @@ mod tests {
 
     #[test]
     fn a_missing_key_is_named() {
-        let value: serde_json::Value =
+        let table: Table =
             serde_json::from_str(r#"{"code": "xx", "app_title": "T"}"#).expect("JSON");
-        assert_eq!(Strings::from_json(&value).unwrap_err(), "app_lead");
+        assert_eq!(Strings::from_table(&table, "").unwrap_err(), "app_lead");
         let mut text = include_str!("../public/i18n/fr.json").to_owned();
-        text = text.replace("\"cite_as\"", "\"cite_az\"");
-        let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
-        assert_eq!(Strings::from_json(&value).unwrap_err(), "sections.cite_as");
+        text = text.replace("\"sections.cite_as\"", "\"sections.cite_az\"");
+        let table: Table = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(
+            Strings::from_table(&table, "").unwrap_err(),
+            "sections.cite_as"
+        );
     }
 
     #[test]
@@ -636,9 +646,9 @@ mod tests {
     #[test]
     fn loaded_languages_replace_english() {
         assert!(std::ptr::eq(Lang::De.strings(), &EN), "not loaded yet");
-        let value: serde_json::Value =
+        let table: Table =
             serde_json::from_str(include_str!("../public/i18n/de.json")).expect("JSON");
-        Lang::De.install(Strings::from_json(&value).expect("complete"));
+        Lang::De.install(Strings::from_table(&table, "").expect("complete"));
         assert_eq!(
             Lang::De.strings().app_title,
             "Zeitleiste der Berufsbildungspolitik"

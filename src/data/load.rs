@@ -129,11 +129,11 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
 
 /// The interface strings of a language from the text of its table (see [`crate::i18n`]).
 pub fn parse_strings(text: &str) -> Result<crate::i18n::Strings, LoadError> {
-    let value: serde_json::Value =
+    let table: crate::i18n::Table =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed {
             detail: shorten(&e.to_string(), 200),
         })?;
-    crate::i18n::Strings::from_json(&value).map_err(|key| LoadError::Malformed {
+    crate::i18n::Strings::from_table(&table, "").map_err(|key| LoadError::Malformed {
         detail: format!("{key} is missing"),
     })
 }
