@@ -161,6 +161,8 @@ async function realRun(browser) {
     }, year);
     // A real mouse click at the control (Playwright's element click would add its own checks to
     // the page's click handling, which the figure would include).
+    // (The page opens scrolled to the card the link names: the control is brought back first.)
+    await page.locator(`#cell-0-${year}`).scrollIntoViewIfNeeded();
     const box = await page.locator(`#cell-0-${year}`).boundingBox();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const marks = await within(page.evaluate(() => window.__bench.clickPromise),
