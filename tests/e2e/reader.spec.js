@@ -116,9 +116,13 @@ test('a dataset that does not arrive: after a while the page says so and offers 
   await page.clock.install();
   let answered = false; // the first request is never answered; the retry's is
   await page.route('**/data/timeline.json', (route) => { if (answered) route.continue(); });
-  await page.gotoAsWritten(`${APP}?measure=28020`);
-  await page.clock.runFor(11_000);
+  // Embedded, so that the app's start shows (it makes the page light: a class on <html>).
+  await page.gotoAsWritten(`${APP}?measure=28020&embed=1`);
+  await expect(page.locator('html')).toHaveClass(/scheme-light/);
   const notice = page.locator('.slow-notice');
+  await page.clock.runFor(9000);
+  await expect(notice).toHaveCount(0);
+  await page.clock.runFor(2000);
   await expect(notice).toContainText('Loading the timeline is taking long.');
   await page.clock.resume(); // (time runs again: clicks wait for frames)
   answered = true;
