@@ -211,17 +211,17 @@ impl Navigator {
         focus: Focus,
         opener: Option<Opener>,
     ) {
-        if event.button() != 0
-            || event.ctrl_key()
-            || event.meta_key()
-            || event.shift_key()
-            || event.alt_key()
-        {
+        if !plain_click(event) {
             return;
         }
         event.prevent_default();
         self.go(next, focus, opener);
     }
+}
+
+/// Whether `ev` is a plain left click (not one that asks for a new tab or window).
+pub fn plain_click(ev: &MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
 /// The `href` of a link to `state`.

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::deeplink::ViewState;
 use crate::i18n::Lang;
-use crate::navigation::{href, FocusTarget, Opener};
+use crate::navigation::{href, plain_click, FocusTarget, Opener};
 
 use super::context::page;
 
@@ -36,7 +36,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     lang=lang.code()
                     aria-current=(lang == ctx.lang).then_some("true")
                     on:click=move |ev| {
-                        if super::nav_link::plain_click(&ev) {
+                        if plain_click(&ev) {
                             ev.prevent_default();
                             ctx.nav
                                 .replace(

@@ -3,16 +3,11 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{KeyboardEvent, MouseEvent};
+use web_sys::KeyboardEvent;
 
 use crate::navigation::{href, Focus, Opener};
 
 use super::context::page;
-
-/// Whether `ev` is a plain left click (not one that asks for a new tab or window).
-pub fn plain_click(ev: &MouseEvent) -> bool {
-    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
-}
 
 /// Space on a link follows it, as it presses a button.
 pub fn space_follows(ev: &KeyboardEvent) {
