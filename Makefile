@@ -29,10 +29,10 @@ dist: setup
 test: lint test-native test-wasm test-e2e size
 
 setup:
-	@scripts/setup.sh build
+	@tools/setup.sh build
 
 setup-browser:
-	@scripts/setup.sh browser
+	@tools/setup.sh browser
 
 lint: setup
 	cargo fmt --all -- --check
@@ -49,13 +49,14 @@ test-e2e: dist setup-browser
 	npx playwright test --config tests/e2e/playwright.config.js
 	node --test tests/firefox/
 
-## size: what a first visit fetches, per file (gzip -9 and brotli), against its budget (247 KB)
+## size: what a first visit fetches, per file (gzip -9 and brotli), against its budget
+## (BUDGET_KB in tools/size/budget.mjs)
 size: dist
-	node tests/size/budget.mjs
+	node tools/size/budget.mjs
 
 ## bench: cold-load and interaction timings in headless Chromium (median of 15 runs); a benchmark, not a test
 bench: dist setup-browser
-	node tests/bench/bench.mjs
+	node tools/bench/bench.mjs
 
 clean:
 	cargo clean

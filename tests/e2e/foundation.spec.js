@@ -1,7 +1,7 @@
 // The release build, served from a sub-path under a strict CSP: it renders, and it explains
 // every way its dataset can go wrong.
 import { test, expect, expectNoProblems, APP } from './helpers.js';
-import { firstVisitFiles } from '../size/budget.mjs';
+import { firstVisitFiles } from '../../tools/size/budget.mjs';
 
 const TITLE = 'Measures of guidance and promotion of work-based learning';
 
@@ -22,7 +22,7 @@ test('a first visit fetches nothing the size budget does not count', async ({ pa
   await page.waitForLoadState('networkidle');
   const counted = firstVisitFiles('dist').map((f) => APP + f.replace(/^index\.html$/, ''));
   expect([...fetched]).toContain(`${APP}data/timeline.json`);
-  for (const path of fetched) expect(counted, 'counted by tests/size/budget.mjs').toContain(path);
+  for (const path of fetched) expect(counted, 'counted by tools/size/budget.mjs').toContain(path);
 });
 
 test('index.html has no inline script and only relative asset addresses', async ({ request }) => {

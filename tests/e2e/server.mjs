@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { generate } from '../synthetic/generate.mjs';
+import { generate } from '../../tools/synthetic/generate.mjs';
 
 const root = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
 const port = Number(process.argv[2] || process.env.E2E_PORT || 4321);

@@ -2,7 +2,7 @@
 // invented countries ("SYNTHETIC-01" ...), flagged `"synthetic": true` (the app then says so on
 // every page). Never copied into dist/, never mixed with the real dataset.
 //
-//   node tests/synthetic/generate.mjs 1000 > /tmp/synthetic-1000.json
+//   node tools/synthetic/generate.mjs 1000 > /tmp/synthetic-1000.json
 //   import { generate } from './generate.mjs';  generate(1000)  // the same data for the same count
 const FIRST = 2015;
 const LAST = 2025;

@@ -2,7 +2,7 @@
 // script, JS, wasm, CSS, dataset, icon), each compressed with gzip -9 (and brotli, shown beside),
 // against a budget. Deterministic, so `make test` fails when the budget is exceeded.
 //
-//   node tests/size/budget.mjs [dist] [budget-bytes]      (defaults: dist, 247 KB)
+//   node tools/size/budget.mjs [dist] [budget-bytes]      (defaults: dist, BUDGET_KB below)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

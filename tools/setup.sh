@@ -3,14 +3,22 @@
 # first and is quick when the tool is already there. Where a step cannot install (no rustup, no
 # npm, not root), it stops and says exactly what to install.
 #
-#   scripts/setup.sh build     wasm32 target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
-#   scripts/setup.sh browser   Debian's chromium, chromium-driver and firefox-esr
+#   tools/setup.sh build     wasm32 target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
+#   tools/setup.sh browser   Debian's chromium, chromium-driver and firefox-esr
+#
+# Each version is written once, where the tool that uses it reads it; this script reads it there:
+# Trunk's in Trunk.toml, wasm-bindgen's in Cargo.toml, binaryen's in package.json, and the release
+# build's nightly in the Makefile (RELEASE_TOOLCHAIN, which `make` passes in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION=0.21.14
+# (With or without the leading ^ of a version requirement.)
+TRUNK_VERSION=$(sed -n 's/^trunk-version = "^\{0,1\}\([0-9.]*\)"/\1/p' Trunk.toml)
 # The wasm-bindgen CLI must be the exact version of the crate pinned in Cargo.toml.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+for found in TRUNK_VERSION WASM_BINDGEN_VERSION; do
+  [ -n "${!found}" ] || { echo "setup: cannot read $found from Trunk.toml or Cargo.toml" >&2; exit 1; }
+done
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -28,7 +36,7 @@ build_tools() {
   # The release build's pinned nightly (see RELEASE_TOOLCHAIN in the Makefile), with the
   # standard library's source, and that library's own dependencies fetched once for offline
   # builds.
-  local nightly=${RELEASE_TOOLCHAIN:-nightly-2026-05-20}
+  local nightly=${RELEASE_TOOLCHAIN:?run this through make, which sets RELEASE_TOOLCHAIN}
   if ! rustup component list --toolchain "$nightly" --installed 2>/dev/null | grep -q '^rust-src'; then
     say "installing the release build's toolchain $nightly with rust-src (a minute, once)"
     rustup toolchain install "$nightly" --profile minimal --component rust-src
@@ -57,8 +65,10 @@ build_tools() {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
     touch node_modules/.setup-stamp
   fi
-  [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" = 132 ] ||
-    { echo "setup: wasm-opt 132 from npm binaryen is not on PATH (node_modules/.bin)." >&2; exit 1; }
+  local binaryen
+  binaryen=$(node -p "require('./package.json').devDependencies.binaryen.split('.')[0]")
+  [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" = "$binaryen" ] ||
+    { echo "setup: wasm-opt $binaryen from npm binaryen is not on PATH (node_modules/.bin)." >&2; exit 1; }
 }
 
 browser() {

@@ -21,7 +21,7 @@
 //
 // It prints medians (with min and max) over the runs, and writes them as JSON.
 //
-//   node tests/bench/bench.mjs [runs]     (default 15; dist/ must exist: `make dist`)
+//   node tools/bench/bench.mjs [runs]     (default 15; dist/ must exist: `make dist`)
 //   BENCH_OUT=path.json                   (default target/bench.json)
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
