@@ -1,50 +1,44 @@
 //! VET policy timeline: an interactive timeline of Cedefop's entry 28020, "Measures of guidance
 //! and promotion of work-based learning" (Belgium-FR), and its related policy developments.
 //!
-//! How it is built:
-//! - [`data`]: the dataset's model (serde), its inline markup, validation, and loading
-//!   (gloo-net).
-//! - Plain logic, tested natively: the deep-link contract ([`deeplink`]) and what it selects
-//!   ([`selection`]), search and facets ([`search`], [`facets`]), the timeline's layout
-//!   ([`layout`], [`timeline_lanes`], [`timeline_ids`]), interface strings and texts ([`i18n`],
-//!   [`labels`]), and the embed snippets and messages ([`embed`]).
-//! - [`components`]: Leptos components render every element; their state is derived with memos
-//!   from the link, which [`navigation::Navigator`] keeps in step with the address bar.
-//! - [`platform`]: the few browser calls Leptos does not make (history, clipboard, scrolling).
+//! The map, from the bottom up (a module uses only those above it in this list):
+//! - [`text`]: interface strings per language, vocabularies, plain text helpers;
+//! - [`web`]: the browser calls Leptos does not make, the page's element ids, embed messages;
+//! - [`data`]: the dataset's model (serde), its inline markup, validation, loading (gloo-net);
+//! - [`browse`]: search and facets over many developments;
+//! - [`link`]: the query-string contract, what it selects, the navigator and focus;
+//! - [`timeline`]: bands on the year axis, the keyboard model, which lanes show;
+//! - [`card`]: which sections a card shows, and what it copies;
+//! - [`components`]: Leptos components render every element, a folder per part of the page;
+//!   their state is memos derived from the link, which [`link::navigator::Navigator`] keeps in
+//!   step with the address bar;
 //! - `prerender` (native only): the default view written out at build time, which the live app
 //!   replaces when it starts.
 // The native (`ssr`) view types of the cards nest deeper than the default limit.
 #![recursion_limit = "256"]
 
+pub mod browse;
+pub mod card;
 pub mod components;
 pub mod data;
-pub mod deeplink;
-pub mod embed;
-pub mod facets;
-pub mod i18n;
-pub mod labels;
-pub mod layout;
-pub mod navigation;
-pub mod platform;
+pub mod link;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-pub mod search;
-pub mod selection;
-pub mod timeline_ids;
-pub mod timeline_lanes;
-pub mod vocab;
+pub mod text;
+pub mod timeline;
+pub mod web;
 
+#[cfg(target_arch = "wasm32")]
 use leptos::prelude::*;
 
-use crate::data::load::LoadState;
 #[cfg(target_arch = "wasm32")]
-use crate::{components::app::App, navigation::Navigator};
+use crate::{components::app::App, data::load::LoadState, link::navigator::Navigator};
 
 #[cfg(target_arch = "wasm32")]
 /// Starts the app in the page's `#app` element (replacing its "loading" placeholder), or in the
 /// body when the page has no such element.
 pub fn start() {
-    let Some(document) = platform::document() else {
+    let Some(document) = web::browser::document() else {
         return;
     };
     let host = document
@@ -63,23 +57,16 @@ pub fn start_in(host: web_sys::HtmlElement) {
     let nav = Navigator::from_location();
     if nav.state_untracked().embed {
         // Tell the host page our height whenever it changes, so it can size its frame.
-        platform::on_body_resize(embed::post_current_size);
+        web::browser::on_body_resize(|| {
+            let state = link::query::parse(&web::browser::query()).state;
+            web::embed::post_size(&link::embed::full_view_url(&state));
+        });
     }
     // The default view written out at build time, which the live app replaces once ready.
     let prerendered = host.query_selector("main[data-prerendered]").ok().flatten();
     // (Mounting starts Leptos's task executor, which loading needs.)
     mount(host, nav, load, prerendered);
-    start_loading(load);
-}
-
-/// Loads (again) the dataset into `load`.
-pub fn start_loading(load: RwSignal<LoadState>) {
-    load.set(LoadState::Loading);
-    #[cfg(target_arch = "wasm32")]
-    leptos::task::spawn_local(async move {
-        let text = data::load::fetch_text(data::load::DATASET_PATH).await;
-        load.set(LoadState::from_text(text));
-    });
+    data::load::start_loading(load);
 }
 
 /// Puts the app in `host`, showing `load` as `nav`'s link asks: in place of what `host` holds,

@@ -9,16 +9,16 @@ use leptos::html::Main;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
+use crate::browse::search::SearchIndex;
 use crate::components::context::Loaded;
 use crate::components::page::Page;
 use crate::data::markup;
 use crate::data::model::{Block, Dataset};
-use crate::embed::escape;
-use crate::i18n::{Lang, EN};
-use crate::labels::{cut, document_title};
-use crate::navigation::Navigator;
-use crate::search::SearchIndex;
-use crate::selection::Selection;
+use crate::link::labels::document_title;
+use crate::link::navigator::Navigator;
+use crate::link::selection::Selection;
+use crate::text::i18n::{Lang, EN};
+use crate::text::plain::{cut, escape};
 
 /// The marker of the prerendered page's `<main>`, which the live app replaces.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
@@ -135,11 +135,7 @@ pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::parse_dataset;
-
-    fn data() -> Dataset {
-        parse_dataset(include_str!("../public/data/timeline.json")).expect("valid")
-    }
+    use crate::data::load::bundled as data;
 
     #[test]
     fn the_default_view_is_written_out_with_links_that_work_without_scripts() {

@@ -10,21 +10,19 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use scraper::{ElementRef, Html, Selector};
 
-use vet_timeline::components::browse::Browse;
+use vet_timeline::browse::search::SearchIndex;
+use vet_timeline::components::app::LoadFailure;
+use vet_timeline::components::browse::{Browse, NoResults};
 use vet_timeline::components::card::CardArea;
+use vet_timeline::components::common::{marked_text, Blocks, Paragraph, RichText};
 use vet_timeline::components::context::{Loaded, PageContext};
-use vet_timeline::components::language_switch::LanguageSwitch;
-use vet_timeline::components::load_failure::LoadFailure;
-use vet_timeline::components::marked_text::marked_text;
-use vet_timeline::components::no_results::NoResults;
-use vet_timeline::components::rich_text::{Blocks, Paragraph, RichText};
+use vet_timeline::components::page::LanguageSwitch;
 use vet_timeline::components::timeline::Timeline;
 use vet_timeline::data::load::{parse_dataset, parse_strings, LoadError, LoadState};
 use vet_timeline::data::model::Dataset;
 use vet_timeline::data::validate::Issue;
-use vet_timeline::i18n::{Lang, EN};
-use vet_timeline::navigation::Navigator;
-use vet_timeline::search::SearchIndex;
+use vet_timeline::link::navigator::Navigator;
+use vet_timeline::text::i18n::{Lang, EN};
 
 const DATASET: &str = include_str!("../public/data/timeline.json");
 
@@ -527,7 +525,7 @@ fn the_language_switch_keeps_the_link_and_marks_the_current_language() {
     assert_eq!(attr(&html, "a[hreflang=nl]", "lang"), Some("nl"));
 }
 
-fn failure(t: &'static vet_timeline::i18n::Strings, error: LoadError) -> Html {
+fn failure(t: &'static vet_timeline::text::i18n::Strings, error: LoadError) -> Html {
     let owner = Owner::new();
     let html = owner.with(|| {
         let load = RwSignal::new(LoadState::Loading);

@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use vet_timeline::deeplink::{format, parse, Scheme, ViewState};
-use vet_timeline::facets::{Facet, Filters};
-use vet_timeline::i18n::Lang;
+use vet_timeline::browse::facets::{Facet, Filters};
+use vet_timeline::link::query::{format, parse, Scheme, ViewState};
+use vet_timeline::text::i18n::Lang;
 
 /// Query strings made of the characters that matter to the parser, and anything at all.
 fn query() -> impl Strategy<Value = String> {

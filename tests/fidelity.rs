@@ -469,7 +469,7 @@ fn citation_and_its_address() {
 #[test]
 fn section_headings_are_the_interface_labels() {
     let s = parse_source();
-    let labels = vet_timeline::i18n::EN.section_headings();
+    let labels = vet_timeline::text::i18n::EN.section_headings();
     for heading in &s.headings {
         assert!(
             labels.contains(&heading.as_str()),

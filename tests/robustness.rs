@@ -12,14 +12,14 @@ use leptos::tachys::view::RenderHtml;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+use vet_timeline::browse::search::SearchIndex;
 use vet_timeline::components::card::CardArea;
 use vet_timeline::components::context::{Loaded, PageContext};
 use vet_timeline::components::timeline::Timeline;
 use vet_timeline::data::load::{parse_dataset, LoadError};
 use vet_timeline::data::model::Dataset;
-use vet_timeline::i18n::Lang;
-use vet_timeline::navigation::Navigator;
-use vet_timeline::search::SearchIndex;
+use vet_timeline::link::navigator::Navigator;
+use vet_timeline::text::i18n::Lang;
 
 const DATASET: &str = include_str!("../public/data/timeline.json");
 

@@ -11,7 +11,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 use vet_timeline::data::load::{parse_dataset, LoadError, LoadState};
 use vet_timeline::data::validate::Issue;
-use vet_timeline::navigation::Navigator;
+use vet_timeline::link::navigator::Navigator;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -1,18 +1,21 @@
 //! What the components of a loaded page share: the dataset, the interface language, the link,
-//! and what is derived from it (memos), provided once by [`Page`](super::page::Page).
+//! and what is derived from it (memos), provided once by [`Page`](super::page::Page), with the actions
+//! on it.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::browse::facets::{matching_scored, scores, Filter, Filters};
+use crate::browse::search::SearchIndex;
 use crate::data::model::Dataset;
-use crate::deeplink::ViewState;
-use crate::facets::{matching_scored, scores, Filters};
-use crate::i18n::{Lang, Strings};
-use crate::navigation::Navigator;
-use crate::search::SearchIndex;
-use crate::selection::{resolve, Resolved, Selection};
-use crate::timeline_lanes::{grouped, parents, shown_lanes, LANES_AT_A_TIME};
+use crate::link::focus::{Focus, FocusTarget, Opener};
+use crate::link::navigator::{href, Navigator};
+use crate::link::query::ViewState;
+use crate::link::selection::{resolve, Resolved, Selection};
+use crate::text::i18n::{Lang, Strings};
+use crate::timeline::lanes::{grouped, parents, shown_lanes, LANES_AT_A_TIME};
+use crate::web::ids::{note_id, related_id, CARD_HEADING_ID, SEARCH_ID};
 
 /// A loaded dataset and its search index, made once per dataset.
 #[derive(Clone)]
@@ -74,7 +77,7 @@ impl PageContext {
         PageContext::build(nav, lang, loaded, false)
     }
 
-    /// The state of the page written out at build time (see [`crate::prerender`]): its in-app
+    /// The state of the page written out at build time (see `crate::prerender`): its in-app
     /// links lead to what the page holds (fragments), since without scripts nothing else can
     /// show another view.
     pub fn prerendered(nav: Navigator, lang: Lang, loaded: Loaded) -> PageContext {
@@ -143,34 +146,52 @@ impl PageContext {
                 let card = d.measures.get(open)?;
                 if card.id == id {
                     return Some(match year.filter(|y| card.year(*y).is_some()) {
-                        Some(year) => format!("#{}", crate::timeline_ids::note_id(year)),
-                        None => format!("#{}", crate::navigation::CARD_HEADING_ID),
+                        Some(year) => format!("#{}", note_id(year)),
+                        None => format!("#{CARD_HEADING_ID}"),
                     });
                 }
                 card.related
                     .iter()
                     .any(|r| r == id)
-                    .then(|| format!("#{}", crate::timeline_ids::related_id(id)))
+                    .then(|| format!("#{}", related_id(id)))
             });
             if let Some(place) = place {
                 return place;
             }
         }
-        self.base
-            .with(|b| crate::navigation::href(&b.with_selection(id, year)))
+        self.base.with(|b| href(&b.with_selection(id, year)))
     }
 
-    /// Shows `filters` (a new history entry), from the first lanes again.
-    pub fn filter(&self, filters: Filters) {
+    /// The dataset (a shared handle, not a copy).
+    pub fn dataset(&self) -> Arc<Dataset> {
+        self.data.get_value()
+    }
+
+    /// Shows `filters` (a new history entry), from the first lanes again; focus then goes to
+    /// the control `focus_id`.
+    pub fn refilter(&self, filters: Filters, focus_id: &str) {
         self.lanes.set(LANES_AT_A_TIME);
         self.nav.go(
             ViewState {
                 filters,
                 ..self.nav.state_untracked()
             },
-            crate::navigation::Focus::Stay,
+            Focus::Stay,
             None,
         );
+        self.nav
+            .focus_after_update(FocusTarget::Control(Opener::Id(focus_id.to_owned())));
+    }
+
+    /// Removes `filter` from the filters, focus then on the search field.
+    pub fn remove_filter(&self, filter: &Filter) {
+        let filters = self.filters.with_untracked(|f| f.without(filter));
+        self.refilter(filters, SEARCH_ID);
+    }
+
+    /// Clears every filter: back to everything, focus on the search field.
+    pub fn clear_filters(&self) {
+        self.refilter(Filters::default(), SEARCH_ID);
     }
 }
 

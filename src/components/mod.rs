@@ -1,29 +1,18 @@
-//! What the reader sees, as Leptos components: one per piece a reader can name. They read the
-//! page's state from [`context::PageContext`] and keep the logic in the plain modules.
+//! What the reader sees, as Leptos components: a folder per part of the page, each component
+//! in its own file (a folder's main one in its `mod.rs`), thin: the rules are in the plain
+//! modules. From the top:
+//! - [`app`]: the app, which waits for the dataset and the language, or says why it cannot;
+//! - [`page`]: the page of a loaded dataset, its header, notes and live region;
+//! - [`browse`]: the search field, the facets, the empty state;
+//! - [`timeline`]: the timeline, its lanes, bands, year controls, preview and key;
+//! - [`card`]: the open card, its sections and tools;
+//! - [`common`]: pieces the others share (terms, marks, in-app links, rich text);
+//! - [`context`]: the page's state, which every component reads.
 
-pub mod announcer;
 pub mod app;
 pub mod browse;
 pub mod card;
-pub mod card_tools;
+pub mod common;
 pub mod context;
-pub mod facets;
-pub mod header;
-pub mod key;
-pub mod lane;
-pub mod language_switch;
-pub mod load_failure;
-pub mod marked_text;
-pub mod measure_card;
-pub mod nav_link;
-pub mod no_results;
-pub mod not_found;
-pub mod notices;
 pub mod page;
-pub mod rich_text;
-pub mod status_mark;
-pub mod term;
 pub mod timeline;
-pub mod year_card;
-pub mod year_control;
-pub mod year_preview;

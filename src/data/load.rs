@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use crate::data::model::Dataset;
 use crate::data::validate::{validate, Issue};
+use crate::text::i18n::{Strings, Table};
+use crate::text::plain::cut;
 
 /// Where the dataset is: what the app shows while it loads, when it fails, and once it is here.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +28,17 @@ impl LoadState {
             Err(error) => LoadState::Failed(error),
         }
     }
+}
+
+/// Loads (again) the dataset into `load` (in the browser; natively, it stays loading).
+pub fn start_loading(load: leptos::prelude::RwSignal<LoadState>) {
+    use leptos::prelude::Set;
+    load.set(LoadState::Loading);
+    #[cfg(target_arch = "wasm32")]
+    leptos::task::spawn_local(async move {
+        let text = fetch_text(DATASET_PATH).await;
+        load.set(LoadState::from_text(text));
+    });
 }
 
 /// Where the bundled dataset lives, relative to the page.
@@ -111,13 +124,19 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// The bundled dataset, read and validated (for tests).
+#[cfg(test)]
+pub(crate) fn bundled() -> Dataset {
+    parse_dataset(include_str!("../../public/data/timeline.json")).expect("the bundled dataset")
+}
+
 /// Parses and validates the text of a dataset file.
 pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
     let dataset = Dataset::from_json_text(text).map_err(|e| LoadError::Malformed {
-        detail: shorten(&e.to_string(), 200),
+        detail: cut(&e.to_string(), MAX_DETAIL_CHARS),
     })?;
     let issues = validate(&dataset);
     if issues.is_empty() {
@@ -127,13 +146,12 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     }
 }
 
-/// The interface strings of a language from the text of its table (see [`crate::i18n`]).
-pub fn parse_strings(text: &str) -> Result<crate::i18n::Strings, LoadError> {
-    let table: crate::i18n::Table =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed {
-            detail: shorten(&e.to_string(), 200),
-        })?;
-    crate::i18n::Strings::from_table(&table, "").map_err(|key| LoadError::Malformed {
+/// The interface strings of a language from the text of its table (see [`crate::text::i18n`]).
+pub fn parse_strings(text: &str) -> Result<Strings, LoadError> {
+    let table: Table = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
+        detail: cut(&e.to_string(), MAX_DETAIL_CHARS),
+    })?;
+    Strings::from_table(&table, "").map_err(|key| LoadError::Malformed {
         detail: format!("{key} is missing"),
     })
 }
@@ -143,7 +161,7 @@ pub fn parse_strings(text: &str) -> Result<crate::i18n::Strings, LoadError> {
 #[cfg(target_arch = "wasm32")]
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let unreachable = |e: gloo_net::Error| LoadError::Unreachable {
-        detail: shorten(&e.to_string(), 200),
+        detail: cut(&e.to_string(), MAX_DETAIL_CHARS),
     };
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -157,14 +175,9 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     response.text().await.map_err(unreachable)
 }
 
-/// `text` cut to at most `max` characters, marked with an ellipsis when cut.
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        text.chars().take(max).chain(['…']).collect()
-    }
-}
+/// The longest explanation quoted from the parser or the browser, in characters: a hostile
+/// file cannot flood the page with its own words.
+const MAX_DETAIL_CHARS: usize = 200;
 
 #[cfg(test)]
 mod tests {

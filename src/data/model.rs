@@ -19,6 +19,11 @@ pub const FIRST_YEAR: i32 = 2015;
 /// Last year of the timeline.
 pub const LAST_YEAR: i32 = 2025;
 
+/// The timeline's years, in order.
+pub fn years() -> impl DoubleEndedIterator<Item = i32> + Clone {
+    FIRST_YEAR..=LAST_YEAR
+}
+
 /// The whole dataset: a list of measures, the first of which is the default view.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Dataset {
@@ -112,6 +117,14 @@ impl Measure {
     /// This measure's entry for `year`, if the source gives one.
     pub fn year(&self, year: i32) -> Option<&YearEntry> {
         self.timeline.iter().find(|e| e.year == year)
+    }
+
+    /// The years before and after `year` that have an entry: a year card's neighbours.
+    pub fn neighbours(&self, year: i32) -> (Option<i32>, Option<i32>) {
+        let years = self.timeline.iter().map(|e| e.year);
+        let before = years.clone().filter(|y| *y < year).max();
+        let after = years.filter(|y| *y > year).min();
+        (before, after)
     }
 
     /// First and last year of the timeline, if it has any entry.
@@ -375,6 +388,14 @@ mod tests {
         let d = read(text).expect("readable");
         assert_eq!(d.measures[0].cedefop_id, None);
         assert_eq!(d.measures[0].citation, None);
+    }
+
+    #[test]
+    fn neighbouring_years() {
+        let d = read(include_str!("../../public/data/timeline.json")).expect("readable");
+        assert_eq!(d.measures[0].neighbours(2019), (Some(2018), Some(2020)));
+        assert_eq!(d.measures[0].neighbours(2015), (None, Some(2016)));
+        assert_eq!(d.measures[2].neighbours(2017), (None, None));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::data::markup;
 use crate::data::model::{
     Block, Dataset, ListItem, Measure, FIRST_YEAR, FORMAT, LAST_YEAR, VERSION,
 };
+use crate::text::plain::{find_str, part};
 
 /// A path into the dataset (`measures[0].timeline[3].year`), written only when an error needs
 /// it: building it costs nothing on a valid dataset.
@@ -289,7 +290,7 @@ pub fn is_slug(id: &str) -> bool {
         && id.bytes().any(|b| b.is_ascii_lowercase())
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && crate::search::find_str(id, "--").is_none()
+        && find_str(id, "--").is_none()
 }
 
 /// Whether `url` is an absolute http or https address with a host and no spaces.
@@ -299,9 +300,9 @@ pub fn is_web_address(url: &str) -> bool {
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     let rest = if lower.starts_with("https://") {
-        crate::search::part(url, 8, url.len())
+        part(url, 8, url.len())
     } else if lower.starts_with("http://") {
-        crate::search::part(url, 7, url.len())
+        part(url, 7, url.len())
     } else {
         return false;
     };

@@ -1,0 +1,93 @@
+//! The embed codes' panel: the choice of colours, and the two codes (script and frame) for the
+//! view on screen, each with its copy button.
+
+use leptos::prelude::*;
+
+use crate::components::context::page;
+use crate::link::embed::{app_folder, frame_title, full_view_url, snippets};
+use crate::link::query::{Scheme, ViewState};
+use crate::web::ids::{embed_colours_id, EMBED_PANEL_ID};
+
+use super::copy_button::{Copied, CopyButton, CopyGroup};
+
+/// The panel, shown while `open`; `measure_title` names the embedded frame.
+#[component]
+pub fn EmbedPanel(open: RwSignal<bool>, measure_title: Option<String>) -> impl IntoView {
+    let ctx = page();
+    let t = ctx.t;
+    // Embeds are light unless the editor chooses otherwise (`scheme=` in the link).
+    let colours = RwSignal::new(None::<Scheme>);
+    let codes = Memo::new(move |_| {
+        let state = ViewState {
+            scheme: colours.get(),
+            ..ctx.state.get()
+        };
+        snippets(
+            &app_folder(&ctx.state.with(full_view_url)),
+            &state,
+            &frame_title(t, measure_title.as_deref()),
+        )
+    });
+    let copied = RwSignal::new(usize::MAX);
+    let choice = move |value: Option<Scheme>, label: &'static str| {
+        let id = embed_colours_id(value.map_or("light", Scheme::code));
+        view! {
+            <label class="colour-choice">
+                <input
+                    type="radio"
+                    name="embed-colours"
+                    id=id
+                    checked=value.is_none()
+                    on:change=move |_| colours.set(value)
+                />
+                " "
+                {label}
+            </label>
+        }
+    };
+    let code = move |label: &'static str, script: bool| {
+        let text = move || {
+            codes.with(|c| {
+                if script {
+                    c.script.clone()
+                } else {
+                    c.iframe.clone()
+                }
+            })
+        };
+        view! {
+            <div class="snippet">
+                <h3 class="snippet-title">{label}</h3>
+                <pre>
+                    <code>{text}</code>
+                </pre>
+                {move || {
+                    let group = CopyGroup {
+                        last: copied,
+                        slot: usize::from(script),
+                    };
+                    view! {
+                        <CopyButton
+                            label=t.copy_code
+                            copies=Copied::Text(text(), t.code_copied)
+                            group
+                        />
+                    }
+                }}
+            </div>
+        }
+    };
+    view! {
+        <div id=EMBED_PANEL_ID class="embed-panel" hidden=move || !open.get()>
+            <p>{t.embed_help}</p>
+            <fieldset class="embed-colours">
+                <legend>{t.embed_colours}</legend>
+                {choice(None, t.colours_light)}
+                {choice(Some(Scheme::Dark), t.colours_dark)}
+                {choice(Some(Scheme::Auto), t.colours_auto)}
+            </fieldset>
+            {code(t.embed_script, true)}
+            {code(t.embed_iframe, false)}
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+//! The page's header: the app's name and what it is, with the language switch; embedded, only a
+//! title for screen readers and the link to the full view.
+
+use leptos::prelude::*;
+
+use crate::components::context::page;
+use crate::link::embed::full_view_url;
+use crate::web::ids::{EMBED_BAR_ID, LANGUAGES_ID};
+
+use super::language_switch::LanguageSwitch;
+
+/// The page's header (`embed`: the embedded page's).
+#[component]
+pub fn Header(embed: bool) -> impl IntoView {
+    let ctx = page();
+    let t = ctx.t;
+    if embed {
+        let full_view = move || ctx.state.with(full_view_url);
+        view! {
+            <header class="masthead masthead-embedded">
+                <h1 class="visually-hidden">{t.app_title}</h1>
+                <div id=EMBED_BAR_ID class="embed-bar">
+                    <a class="full-view" href=full_view target="_blank" rel="noopener">
+                        {t.open_full_view}
+                        <span class="visually-hidden">{format!(" {}", t.new_tab)}</span>
+                    </a>
+                </div>
+            </header>
+        }
+        .into_any()
+    } else {
+        view! {
+            <header class="masthead">
+                <div id=LANGUAGES_ID class="languages">
+                    <LanguageSwitch />
+                </div>
+                <h1>{t.app_title}</h1>
+                <p class="lead">{t.app_lead}</p>
+            </header>
+        }
+        .into_any()
+    }
+}

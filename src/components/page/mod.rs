@@ -1,0 +1,144 @@
+//! The page of a loaded dataset: its [`Header`], search, timeline, the [`Notices`] about the
+//! link, the open card, and what a screen reader is told ([`Announcer`]).
+
+mod announcer;
+mod header;
+mod language_switch;
+mod notices;
+
+pub use announcer::Announcer;
+pub use header::Header;
+pub use language_switch::LanguageSwitch;
+pub use notices::Notices;
+
+use leptos::html::Main;
+use leptos::prelude::*;
+
+use crate::components::browse::{Browse, NoResults};
+use crate::components::card::CardArea;
+use crate::components::context::{Loaded, PageContext};
+use crate::components::timeline::Timeline;
+use crate::link::embed::full_view_url;
+use crate::link::focus::{focus_in, FocusTarget};
+use crate::link::labels::{announcement, document_title};
+use crate::link::navigator::Navigator;
+use crate::text::i18n::Lang;
+use crate::web::ids::{CARD_HEADING_ID, CARD_HOST_ID, TIMELINE_HOST_ID};
+use crate::web::{browser, embed};
+
+/// The page, in `lang`, embedded in another site's page or not; `root` is the app's `<main>`.
+/// Embedded, it has no chrome: its title is only for screen readers, and there is no search
+/// (an embedder pins the filters in the link). A synthetic dataset is said to be one, first.
+#[component]
+pub fn Page(
+    nav: Navigator,
+    lang: Lang,
+    embed: bool,
+    loaded: Loaded,
+    root: NodeRef<Main>,
+    /// Written out at build time for readers without scripts (see `crate::prerender`).
+    #[prop(optional)]
+    prerendered: bool,
+) -> impl IntoView {
+    let synthetic = loaded.data.synthetic;
+    let ctx = if prerendered {
+        PageContext::prerendered(nav, lang, loaded)
+    } else {
+        PageContext::new(nav, lang, loaded)
+    };
+    provide_context(ctx);
+    let t = ctx.t;
+    keep_title(ctx);
+    let said = announce(ctx);
+    after_updates(ctx, root);
+    let nothing_found =
+        move || ctx.found.with(Vec::is_empty) && ctx.filters.with(|f| f.is_active());
+    view! {
+        <a
+            class="skip-link"
+            href=format!("#{CARD_HEADING_ID}")
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus_in(root, &FocusTarget::CardHeading);
+            }
+        >
+            {t.skip_to_entry}
+        </a>
+        {synthetic.then(|| view! { <p class="synthetic-banner" role="note">{t.synthetic}</p> })}
+        <Header embed />
+        {(!embed).then(|| view! { <Browse /> })}
+        <div id=TIMELINE_HOST_ID>
+            <Show when=nothing_found fallback=|| view! { <Timeline /> }>
+                <NoResults />
+            </Show>
+        </div>
+        <Notices />
+        <div id=CARD_HOST_ID class="card-area">
+            <CardArea />
+        </div>
+        <Announcer text=said />
+    }
+}
+
+/// Keeps the document's title on the card on screen.
+fn keep_title(ctx: PageContext) {
+    Effect::new(move |_| {
+        let selection = ctx.selection.get();
+        let requested = ctx.state.with(|s| s.measure.clone().unwrap_or_default());
+        let title = ctx
+            .data
+            .with_value(|d| document_title(ctx.t, d, selection, &requested));
+        browser::set_title(&title);
+    });
+}
+
+/// What the live region says: what a selection opened (the first view is said by the page).
+fn announce(ctx: PageContext) -> Signal<String> {
+    let said = RwSignal::new(String::new());
+    Effect::new(move |first: Option<()>| {
+        let selection = ctx.selection.get();
+        if first.is_some() {
+            let requested = ctx
+                .state
+                .with_untracked(|s| s.measure.clone().unwrap_or_default());
+            said.set(
+                ctx.data
+                    .with_value(|d| announcement(ctx.t, d, selection, &requested)),
+            );
+        }
+    });
+    said.into()
+}
+
+/// Once the page shows a new link: focus goes where the navigation asked (or stays), and in
+/// embed mode the host page is told the height and the link.
+fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
+    Effect::new(move |first: Option<()>| {
+        let state = ctx.state.get();
+        ctx.shown.track();
+        // What a click or a key opens comes into view; so does what a shared link names, on a
+        // phone too (not inside an embed, whose host page would scroll).
+        let opened = ctx.nav.take_reveal();
+        let reveal = opened || (first.is_none() && state.measure.is_some() && !state.embed);
+        leptos::task::spawn_local(async move {
+            // After the views that follow the same change have updated.
+            leptos::task::tick().await;
+            if reveal {
+                if let Some(card) = root.get_untracked().and_then(|r| {
+                    r.query_selector(&format!("#{CARD_HOST_ID} > *"))
+                        .ok()
+                        .flatten()
+                }) {
+                    // Smoothly after a click or a key; at once when the page opens.
+                    browser::reveal(&card, opened);
+                }
+            }
+            if let Some(target) = ctx.nav.take_pending_focus() {
+                focus_in(root, &target);
+            }
+            if state.embed {
+                embed::post_size(&full_view_url(&state));
+            }
+        });
+    });
+}

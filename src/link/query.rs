@@ -1,0 +1,449 @@
+//! The deep-link contract: what the query string says about the view, and back.
+//!
+//! This is a public contract that embedders and people sharing links rely on; keep it stable:
+//!
+//! | parameter | meaning |
+//! | --- | --- |
+//! | `measure=<id>` | open that measure's card: a Cedefop ID number (`28020`) or a slug |
+//! | `year=<yyyy>` | with `measure` (or the default measure), open that year's card |
+//! | `lang=<en\|fr\|nl\|de>` | the interface language (else the browser's, else English) |
+//! | `embed=1` | embed mode: no page chrome, a link to the full view, height posted to the host |
+//! | `scheme=<light\|dark\|auto>` | colours: embedded, light unless asked; else the reader's |
+//! | `q=<text>` | search text (accents and case do not matter) |
+//! | `country=`, `type=`, `theme=`, `target=`, `subsystem=`, `status=` | facet values (repeatable) |
+//! | `from=<yyyy>&to=<yyyy>` | the year range of the overview |
+//!
+//! No parameter means the default view: the dataset's first measure. Parameters this app does
+//! not know are kept, in order, so a host page's own parameters survive navigation.
+//!
+//! Parsing never fails and never panics: what cannot be used is dropped, and a year that is not a
+//! four-digit year of the timeline is reported so the reader can be told it was ignored.
+
+use crate::browse::facets::{Facet, Filters};
+use crate::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::text::i18n::Lang;
+
+/// The parameters this app reads once (a repeated one counts the first time).
+const KNOWN: [&str; 8] = [
+    "measure", "year", "lang", "embed", "scheme", "q", "from", "to",
+];
+
+/// The longest measure id read from a link; longer ones are cut (and will not be found).
+const MAX_ID_CHARS: usize = 200;
+
+/// The colours a link asks for. (Not `theme`: that parameter is the thematic-category facet.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// Light, whatever the reader's setting (an embed's default: host pages are mostly white).
+    Light,
+    /// Dark.
+    Dark,
+    /// The reader's setting (`prefers-color-scheme`; the full page's default).
+    Auto,
+}
+
+impl Scheme {
+    /// The scheme of a link's value, if it is one.
+    pub fn of(value: &str) -> Option<Scheme> {
+        match value.trim() {
+            "light" => Some(Scheme::Light),
+            "dark" => Some(Scheme::Dark),
+            "auto" => Some(Scheme::Auto),
+            _ => None,
+        }
+    }
+
+    /// The value in a link.
+    pub fn code(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+            Scheme::Auto => "auto",
+        }
+    }
+}
+
+/// What a link asks to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The measure whose card is open; `None` for the default measure.
+    pub measure: Option<String>,
+    /// The year whose card is open, within the timeline's years.
+    pub year: Option<i32>,
+    /// The interface language the link asks for.
+    pub lang: Option<Lang>,
+    /// Embed mode (`embed=1`): shown inside another site's page.
+    pub embed: bool,
+    /// The colours asked for, if any (see [`ViewState::scheme`]).
+    pub scheme: Option<Scheme>,
+    /// Search text, facets and year range of the overview.
+    pub filters: Filters,
+    /// Parameters this app does not use, kept as they came.
+    pub extra: Vec<(String, String)>,
+}
+
+/// The result of reading a query string.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    /// The view it asks for.
+    pub state: ViewState,
+    /// A `year` value that was ignored because it is not a year of the timeline.
+    pub ignored_year: Option<String>,
+    /// A `lang` value that was ignored because the interface does not speak it.
+    pub ignored_lang: Option<String>,
+}
+
+impl ViewState {
+    /// The default view with `measure` open.
+    pub fn measure(id: &str) -> Self {
+        ViewState {
+            measure: Some(id.to_owned()),
+            ..ViewState::default()
+        }
+    }
+
+    /// The colours to show: the link's, else light in embed mode, else the reader's.
+    pub fn scheme(&self) -> Scheme {
+        self.scheme.unwrap_or(if self.embed {
+            Scheme::Light
+        } else {
+            Scheme::Auto
+        })
+    }
+
+    /// The same view outside embed mode: the link to the full page.
+    pub fn full_view(&self) -> Self {
+        ViewState {
+            embed: false,
+            ..self.clone()
+        }
+    }
+
+    /// The same view, with `measure` and its `year` open; other parameters kept.
+    pub fn with_selection(&self, measure: &str, year: Option<i32>) -> Self {
+        ViewState {
+            measure: Some(measure.to_owned()),
+            year,
+            ..self.clone()
+        }
+    }
+}
+
+/// Reads a query string (with or without its leading `?`).
+pub fn parse(query: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in query.strip_prefix('?').unwrap_or(query).split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(key), decode(value));
+        let first = KNOWN
+            .iter()
+            .find(|k| **k == key)
+            .is_some_and(|k| !seen.contains(k));
+        if let Some(k) = KNOWN.iter().find(|k| **k == key) {
+            seen.push(k);
+        }
+        match key.as_str() {
+            "measure" if first => {
+                let id: String = value.trim().chars().take(MAX_ID_CHARS).collect();
+                let id = id.trim_end();
+                if !id.is_empty() {
+                    parsed.state.measure = Some(id.to_owned());
+                }
+            }
+            "year" if first => {
+                let raw = value.trim();
+                match parse_year(raw) {
+                    Some(year) => parsed.state.year = Some(year),
+                    None if raw.is_empty() => {}
+                    None => parsed.ignored_year = Some(raw.chars().take(20).collect()),
+                }
+            }
+            "lang" if first => {
+                // A language the interface does not speak falls back to the browser's, with a
+                // note.
+                parsed.state.lang = Lang::from_code(&value);
+                if parsed.state.lang.is_none() && !value.trim().is_empty() {
+                    parsed.ignored_lang = Some(value.trim().chars().take(20).collect());
+                }
+            }
+            "scheme" if first => parsed.state.scheme = Scheme::of(&value),
+            "embed" if first => parsed.state.embed = matches!(value.trim(), "1" | "true"),
+            "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
+            "from" if first => parsed.state.filters.from = parse_year(value.trim()),
+            "to" if first => parsed.state.filters.to = parse_year(value.trim()),
+            k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
+            k => match Facet::of_param(k) {
+                Some(facet) => {
+                    let value = value.trim().to_owned();
+                    if !value.is_empty() && !parsed.state.filters.is_chosen(facet, &value) {
+                        parsed.state.filters.chosen.push((facet, value));
+                    }
+                }
+                None => parsed.state.extra.push((key, value)),
+            },
+        }
+    }
+    parsed
+}
+
+/// Writes the query string for `state`: empty for the default view, else `?measure=...`.
+pub fn format(state: &ViewState) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(measure) = &state.measure {
+        pairs.push(("measure", encode(measure)));
+    }
+    if let Some(year) = state.year {
+        pairs.push(("year", year.to_string()));
+    }
+    let filters = &state.filters;
+    if !filters.query.is_empty() {
+        pairs.push(("q", encode(&filters.query)));
+    }
+    for facet in Facet::ALL {
+        for (_, value) in filters.chosen.iter().filter(|(f, _)| *f == facet) {
+            pairs.push((facet.param(), encode(value)));
+        }
+    }
+    if let Some(from) = filters.from {
+        pairs.push(("from", from.to_string()));
+    }
+    if let Some(to) = filters.to {
+        pairs.push(("to", to.to_string()));
+    }
+    if let Some(lang) = state.lang {
+        pairs.push(("lang", lang.code().to_owned()));
+    }
+    if state.embed {
+        pairs.push(("embed", "1".to_owned()));
+    }
+    if let Some(scheme) = state.scheme {
+        pairs.push(("scheme", scheme.code().to_owned()));
+    }
+    let mut out = String::new();
+    let extra = state.extra.iter().map(|(k, v)| (encode(k), encode(v)));
+    for (key, value) in pairs
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .chain(extra)
+    {
+        out.push(if out.is_empty() { '?' } else { '&' });
+        out.push_str(&key);
+        out.push('=');
+        out.push_str(&value);
+    }
+    out
+}
+
+/// A four-digit year of the timeline, or `None`.
+pub fn parse_year(raw: &str) -> Option<i32> {
+    if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = raw.parse().ok()?;
+    (FIRST_YEAR..=LAST_YEAR).contains(&year).then_some(year)
+}
+
+/// Decodes `application/x-www-form-urlencoded` text: `+` is a space, `%XX` a byte; a `%` not
+/// followed by two hex digits stays as it is; invalid UTF-8 becomes U+FFFD.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let digit = |at: usize| bytes.get(at).copied().and_then(hex);
+                match (digit(i + 1), digit(i + 2)) {
+                    (Some(high), Some(low)) => {
+                        out.push(high * 16 + low);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Encodes text for a query string: unreserved characters stay, a space is `+`, the rest `%XX`.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(q: &str) -> ViewState {
+        parse(q).state
+    }
+
+    #[test]
+    fn no_parameter_is_the_default_view() {
+        assert_eq!(parse(""), Parsed::default());
+        assert_eq!(parse("?"), Parsed::default());
+        assert_eq!(format(&ViewState::default()), "");
+    }
+
+    #[test]
+    fn measure_and_year() {
+        let s = state("?measure=28020&year=2019");
+        assert_eq!(s.measure.as_deref(), Some("28020"));
+        assert_eq!(s.year, Some(2019));
+        assert_eq!(format(&s), "?measure=28020&year=2019");
+        assert_eq!(
+            state("measure=be-fr-vocational-education-pathway-peq")
+                .measure
+                .as_deref(),
+            Some("be-fr-vocational-education-pathway-peq")
+        );
+    }
+
+    #[test]
+    fn parameters_are_written_in_a_stable_order() {
+        let s = state("?year=2023&measure=28020");
+        assert_eq!(format(&s), "?measure=28020&year=2023");
+    }
+
+    #[test]
+    fn years_that_are_not_timeline_years_are_ignored_and_reported() {
+        for bad in [
+            "abc",
+            "2031",
+            "2014",
+            "19",
+            "02019",
+            "2019.0",
+            "-2019",
+            "２０１９",
+        ] {
+            let p = parse(&format!("?measure=28020&year={bad}"));
+            assert_eq!(p.state.year, None, "{bad}");
+            assert!(p.ignored_year.is_some(), "{bad}");
+        }
+        let p = parse("?year=");
+        assert_eq!((p.state.year, p.ignored_year), (None, None));
+    }
+
+    #[test]
+    fn the_first_of_repeated_parameters_counts() {
+        let s = state("?measure=28020&measure=other&year=2019&year=2020");
+        assert_eq!(s.measure.as_deref(), Some("28020"));
+        assert_eq!(s.year, Some(2019));
+        assert!(s.extra.is_empty());
+    }
+
+    #[test]
+    fn unknown_parameters_are_kept() {
+        let s = state("?utm_source=ministry&measure=28020&x");
+        assert_eq!(
+            s.extra,
+            [
+                ("utm_source".to_owned(), "ministry".to_owned()),
+                ("x".to_owned(), String::new())
+            ]
+        );
+        assert_eq!(format(&s), "?measure=28020&utm_source=ministry&x=");
+    }
+
+    #[test]
+    fn values_are_decoded_and_encoded() {
+        let s = state("?measure=caf%C3%A9+bar%2&z=%ZZ");
+        assert_eq!(s.measure.as_deref(), Some("café bar%2"));
+        assert_eq!(s.extra, [("z".to_owned(), "%ZZ".to_owned())]);
+        assert_eq!(
+            format(&ViewState::measure("a&b=c d/é")),
+            "?measure=a%26b%3Dc+d%2F%C3%A9"
+        );
+        assert_eq!(state("?measure=%FF").measure.as_deref(), Some("\u{FFFD}"));
+    }
+
+    #[test]
+    fn blank_and_huge_ids() {
+        assert_eq!(state("?measure=+").measure, None);
+        let huge = "a".repeat(10_000);
+        let s = state(&format!("?measure={huge}"));
+        assert_eq!(s.measure.map(|m| m.len()), Some(MAX_ID_CHARS));
+    }
+
+    #[test]
+    fn language() {
+        assert_eq!(state("?lang=fr").lang, Some(Lang::Fr));
+        assert_eq!(state("?lang=nl-BE").lang, Some(Lang::Nl));
+        assert_eq!(state("?lang=xx").lang, None);
+        assert_eq!(
+            format(&state("?lang=de&year=2019&measure=28020")),
+            "?measure=28020&year=2019&lang=de"
+        );
+    }
+
+    #[test]
+    fn filters() {
+        let s = state("?to=2025&theme=Lifelong+guidance&q=cit%C3%A9&measure=28020&from=2019&theme=IVET&theme=Lifelong+guidance&status=&country=BELGIUM-FR");
+        assert_eq!(s.filters.query, "cité");
+        assert_eq!(
+            s.filters.chosen,
+            [
+                (Facet::Theme, "Lifelong guidance".to_owned()),
+                (Facet::Theme, "IVET".to_owned()),
+                (Facet::Country, "BELGIUM-FR".to_owned())
+            ]
+        );
+        assert_eq!((s.filters.from, s.filters.to), (Some(2019), Some(2025)));
+        assert_eq!(
+            format(&s),
+            "?measure=28020&q=cit%C3%A9&country=BELGIUM-FR&theme=Lifelong+guidance&theme=IVET&from=2019&to=2025"
+        );
+        assert_eq!(state("?from=1999&to=x").filters, Filters::default());
+    }
+
+    #[test]
+    fn embed_mode() {
+        let s = state("?measure=28020&embed=1&year=2019");
+        assert!(s.embed);
+        assert_eq!(format(&s), "?measure=28020&year=2019&embed=1");
+        assert_eq!(format(&s.full_view()), "?measure=28020&year=2019");
+        assert!(!state("?embed=0").embed);
+        assert!(!state("?embed=yes").embed);
+        assert_eq!(format(&state("?embed=0")), "");
+    }
+
+    #[test]
+    fn selection_keeps_other_parameters() {
+        let s = state("?measure=28020&year=2019&lang=fr&utm=x");
+        let next = s.with_selection("be-fr-x", None);
+        assert_eq!(format(&next), "?measure=be-fr-x&lang=fr&utm=x");
+    }
+}

@@ -1,0 +1,329 @@
+//! A lane on the year axis: what each year cell holds, the stretches of consecutive years with
+//! one status that are drawn as one band, the shape that marks each status, and the key.
+
+use crate::data::model::{years, Measure};
+
+/// The shape that marks a status, so that statuses are told apart by shape, not colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// A filled circle: `Implementation`.
+    Circle,
+    /// A cross: `Discontinued`.
+    Cross,
+    /// A diamond: `Approved` (adopted, about to be implemented).
+    Diamond,
+    /// A triangle: `Legislative process` (in preparation).
+    Triangle,
+    /// A square outline: any other status.
+    Square,
+}
+
+impl Mark {
+    /// The mark of a status, by its words (case and spacing do not matter).
+    pub fn of(status: &str) -> Mark {
+        let words: Vec<String> = status
+            .split_ascii_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        match words.join(" ").as_str() {
+            "implementation" => Mark::Circle,
+            "discontinued" => Mark::Cross,
+            "approved" => Mark::Diamond,
+            "legislative process" => Mark::Triangle,
+            _ => Mark::Square,
+        }
+    }
+
+    /// The CSS class of a band of a status with this mark (its colour and pattern).
+    pub fn band_class(self) -> &'static str {
+        match self {
+            Mark::Circle => "band-circle",
+            Mark::Cross => "band-cross",
+            Mark::Diamond => "band-diamond",
+            Mark::Triangle => "band-triangle",
+            Mark::Square => "band-square",
+        }
+    }
+
+    /// Whether a band of a status with this mark ends with the mark (a discontinued policy ends
+    /// with its cross), rather than starting with it.
+    pub fn ends_band(self) -> bool {
+        self == Mark::Cross
+    }
+
+    /// The CSS class naming this mark.
+    pub fn class(self) -> &'static str {
+        match self {
+            Mark::Circle => "mark-circle",
+            Mark::Cross => "mark-cross",
+            Mark::Diamond => "mark-diamond",
+            Mark::Triangle => "mark-triangle",
+            Mark::Square => "mark-square",
+        }
+    }
+}
+
+/// What one year cell of a lane holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The column's year.
+    pub year: i32,
+    /// The status of that year and whether it has a note; `None` where the source says nothing.
+    pub entry: Option<CellEntry>,
+}
+
+/// The content of a cell for a year the source covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellEntry {
+    /// The status in words.
+    pub status: String,
+    /// Its shape.
+    pub mark: Mark,
+    /// Whether the year has a note.
+    pub has_note: bool,
+}
+
+/// The cells of `measure`'s lane, one per year of the timeline.
+pub fn lane(measure: &Measure) -> Vec<Cell> {
+    years()
+        .map(|year| Cell {
+            year,
+            entry: measure.year(year).map(|e| CellEntry {
+                status: e.status.clone(),
+                mark: Mark::of(&e.status),
+                has_note: e.note.is_some(),
+            }),
+        })
+        .collect()
+}
+
+/// A stretch of a lane on the year axis: consecutive years with the same status, drawn as one
+/// band, or a year the source says nothing of, drawn as empty track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stretch {
+    /// A year without information.
+    Empty(i32),
+    /// Consecutive years with the same status.
+    Band {
+        /// The status in words, written once.
+        status: String,
+        /// Its shape.
+        mark: Mark,
+        /// Its years, in order, each with whether it has a note.
+        years: Vec<(i32, bool)>,
+    },
+}
+
+/// The stretches of `measure`'s lane over the years `from..=to`, in order.
+pub fn stretches(measure: &Measure, (from, to): (i32, i32)) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::new();
+    for cell in lane(measure)
+        .into_iter()
+        .filter(|c| (from..=to).contains(&c.year))
+    {
+        match (cell.entry, out.last_mut()) {
+            (None, _) => out.push(Stretch::Empty(cell.year)),
+            (Some(entry), Some(Stretch::Band { status, years, .. }))
+                if *status == entry.status
+                    && years.last().is_some_and(|(y, _)| y + 1 == cell.year) =>
+            {
+                years.push((cell.year, entry.has_note));
+            }
+            (Some(entry), _) => out.push(Stretch::Band {
+                status: entry.status,
+                mark: entry.mark,
+                years: vec![(cell.year, entry.has_note)],
+            }),
+        }
+    }
+    out
+}
+
+/// Statuses longer than this, in characters, are written in a band only where it is wide.
+const SHORT_STATUS_CHARS: usize = 10;
+
+/// The CSS classes of a band's written status: a long status gives way sooner than a short one
+/// where the band is narrow (the stylesheet's container queries read them); the key and the
+/// controls' names always say it.
+pub fn status_label_class(status: &str) -> &'static str {
+    if status.chars().count() > SHORT_STATUS_CHARS {
+        "band-status band-status-long"
+    } else {
+        "band-status"
+    }
+}
+
+/// The years of `measure` with an entry within `from..=to`: the controls of its lane.
+pub fn entry_years(measure: &Measure, (from, to): (i32, i32)) -> Vec<i32> {
+    measure
+        .timeline
+        .iter()
+        .map(|e| e.year)
+        .filter(|y| (from..=to).contains(y))
+        .collect()
+}
+
+/// The distinct statuses of `measures`, in order of first appearance: the timeline's key.
+pub fn statuses<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> Vec<(String, Mark)> {
+    let mut out: Vec<(String, Mark)> = Vec::new();
+    for entry in measures.into_iter().flat_map(|m| &m.timeline) {
+        if !out.iter().any(|(s, _)| *s == entry.status) {
+            out.push((entry.status.clone(), Mark::of(&entry.status)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load::bundled;
+    use crate::data::model::{FIRST_YEAR, LAST_YEAR};
+
+    fn measures() -> Vec<Measure> {
+        bundled().measures
+    }
+
+    #[test]
+    fn consecutive_years_of_one_status_are_one_band() {
+        let m = measures();
+        let all = (FIRST_YEAR, LAST_YEAR);
+        let bands = stretches(&m[0], all);
+        assert_eq!(bands.len(), 1, "28020: Implementation from 2015 to 2025");
+        let Stretch::Band { status, years, .. } = &bands[0] else {
+            panic!("a band");
+        };
+        assert_eq!(status, "Implementation");
+        assert_eq!(years.first(), Some(&(2015, false)));
+        assert_eq!(years.last(), Some(&(2025, true)));
+        assert_eq!(years.iter().filter(|(_, note)| *note).count(), 7);
+        // The pact: empty track, one Discontinued year, empty track.
+        let pact = stretches(&m[2], all);
+        assert_eq!(pact.len(), 11);
+        assert_eq!(pact[0], Stretch::Empty(2015));
+        assert!(
+            matches!(&pact[2], Stretch::Band { status, mark: Mark::Cross, years }
+            if status == "Discontinued" && years == &[(2017, false)])
+        );
+        // A range narrows the axis, and cuts bands.
+        let narrowed = stretches(&m[0], (2019, 2021));
+        assert!(matches!(&narrowed[..], [Stretch::Band { years, .. }] if years.len() == 3));
+        assert_eq!(entry_years(&m[1], (2019, 2025)), [2025]);
+    }
+
+    #[test]
+    fn a_status_change_or_a_gap_starts_a_new_band() {
+        let mut m = measures()[0].clone();
+        m.timeline[3].status = "Approved".into();
+        m.timeline.remove(6);
+        let bands = stretches(&m, (FIRST_YEAR, LAST_YEAR));
+        let shape: Vec<String> = bands
+            .iter()
+            .map(|s| match s {
+                Stretch::Empty(y) => format!("-{y}"),
+                Stretch::Band { status, years, .. } => {
+                    format!("{status} {}–{}", years[0].0, years[years.len() - 1].0)
+                }
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                "Implementation 2015–2017",
+                "Approved 2018–2018",
+                "Implementation 2019–2020",
+                "-2021",
+                "Implementation 2022–2025"
+            ]
+        );
+    }
+
+    #[test]
+    fn statuses_have_distinct_marks() {
+        assert_eq!(Mark::of("Implementation"), Mark::Circle);
+        assert_eq!(Mark::of("discontinued"), Mark::Cross);
+        assert_eq!(Mark::of("Approved"), Mark::Diamond);
+        assert_eq!(Mark::of("Legislative  process"), Mark::Triangle);
+        assert_eq!(Mark::of("Something new"), Mark::Square);
+        let classes: std::collections::HashSet<_> = [
+            Mark::Circle,
+            Mark::Cross,
+            Mark::Diamond,
+            Mark::Triangle,
+            Mark::Square,
+        ]
+        .map(Mark::class)
+        .into();
+        assert_eq!(classes.len(), 5);
+        let bands: std::collections::HashSet<_> = [
+            Mark::Circle,
+            Mark::Cross,
+            Mark::Diamond,
+            Mark::Triangle,
+            Mark::Square,
+        ]
+        .map(Mark::band_class)
+        .into();
+        assert_eq!(bands.len(), 5);
+        assert!(bands.iter().all(|c| c.starts_with("band-")));
+    }
+
+    #[test]
+    fn long_statuses_give_way_first_and_crosses_end_their_band() {
+        assert_eq!(
+            status_label_class("Discontinued"),
+            "band-status band-status-long"
+        );
+        assert_eq!(status_label_class("Pilot"), "band-status");
+        assert_eq!(
+            status_label_class("Mise en œuv"),
+            "band-status band-status-long"
+        );
+        assert_eq!(
+            status_label_class("Mise en œu"),
+            "band-status",
+            "characters, not bytes"
+        );
+        assert!(Mark::Cross.ends_band());
+        assert!(!Mark::Circle.ends_band());
+    }
+
+    #[test]
+    fn lanes_have_a_cell_per_year_and_tell_notes_apart() {
+        let m = measures();
+        let cells = lane(&m[0]);
+        assert_eq!(cells.len(), 11);
+        assert!(cells.iter().all(|c| c.entry.is_some()));
+        let with_notes: Vec<i32> = cells
+            .iter()
+            .filter(|c| c.entry.as_ref().is_some_and(|e| e.has_note))
+            .map(|c| c.year)
+            .collect();
+        assert_eq!(with_notes, (2019..=2025).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn years_outside_an_entry_are_empty() {
+        let m = measures();
+        let pact = lane(&m[2]);
+        let filled: Vec<i32> = pact
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.year)
+            .collect();
+        assert_eq!(filled, [2017]);
+        assert_eq!(pact[2].entry.as_ref().map(|e| e.mark), Some(Mark::Cross));
+    }
+
+    #[test]
+    fn the_key_lists_each_status_once() {
+        let m = measures();
+        assert_eq!(
+            statuses(&m),
+            [
+                ("Implementation".to_owned(), Mark::Circle),
+                ("Discontinued".to_owned(), Mark::Cross)
+            ]
+        );
+    }
+}

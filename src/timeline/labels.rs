@@ -1,0 +1,66 @@
+//! The words of the timeline: each year control's accessible name, and a year's preview.
+
+use crate::data::markup;
+use crate::text::i18n::{fill, Strings};
+use crate::text::plain::cut;
+
+/// The accessible name of a year cell: its year, status, whether it has a note, and the
+/// development it belongs to.
+pub fn cell_label(t: &Strings, year: i32, status: &str, has_note: bool, title: &str) -> String {
+    fill(
+        t.cell_label,
+        &[
+            ("year", &year.to_string()),
+            ("status", status),
+            ("note", if has_note { t.with_note } else { "" }),
+            ("title", title),
+        ],
+    )
+}
+
+/// The first line of a year's note, for its preview: the note's first sentence as plain text,
+/// cut at `max` characters with an ellipsis.
+pub fn note_preview(note: &str, max: usize) -> String {
+    let plain = markup::plain_text(note);
+    let sentence = match plain.find(". ") {
+        Some(end) => &plain[..=end],
+        None => plain.as_str(),
+    };
+    cut(sentence, max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::i18n::EN;
+
+    #[test]
+    fn cell_names_hold_year_status_and_development() {
+        assert_eq!(
+            cell_label(&EN, 2019, "Implementation", true, "Measures"),
+            "2019: Implementation, with a note – Measures"
+        );
+        assert_eq!(
+            cell_label(&EN, 2017, "Discontinued", false, "Pact"),
+            "2017: Discontinued – Pact"
+        );
+    }
+
+    #[test]
+    fn a_note_is_previewed_by_its_first_sentence() {
+        let d = crate::data::load::bundled();
+        let note = d.measures[0]
+            .year(2019)
+            .and_then(|e| e.note.as_deref())
+            .unwrap_or_default();
+        assert_eq!(
+            note_preview(note, 140),
+            "The platform 'My school, my job' was deployed in 2019 to inform a large public about training courses for different professions."
+        );
+        assert_eq!(note_preview("*Short* note", 140), "Short note");
+        assert_eq!(
+            note_preview(&"word ".repeat(50), 20),
+            "word word word word…"
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! Thin wrappers over the browser APIs the app uses. Each copes with the API being absent or
+//! refusing (a sandboxed iframe, an old browser) instead of failing: nothing here panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::scroll::{scroll_to_show, Span};
+
+/// The page's window.
+#[cfg(target_arch = "wasm32")]
+pub(super) fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Outside a browser (the native tests, the prerender) there is no window: every call here
+/// then does nothing, or answers as a page without one would.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn window() -> Option<web_sys::Window> {
+    None
+}
+
+/// The page's document, when there is one.
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// The page's query string, with its `?` (empty when there is none).
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The history entry's state: how deep in this app's own entries it is.
+fn depth_state(depth: usize) -> JsValue {
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &"vetDepth".into(), &(depth as f64).into());
+    state.into()
+}
+
+/// The address of this page with `query` (the path alone when `query` is empty).
+fn same_page(w: &web_sys::Window, query: &str) -> String {
+    if query.is_empty() {
+        w.location().pathname().unwrap_or_default()
+    } else {
+        query.to_owned()
+    }
+}
+
+/// Adds a history entry for `query` on the same page (back and forward return to it), recording
+/// that it is the app's `depth`-th entry.
+pub fn push_query(query: &str, depth: usize) {
+    let Some(w) = window() else { return };
+    if let Ok(history) = w.history() {
+        let _ = history.push_state_with_url(&depth_state(depth), "", Some(&same_page(&w, query)));
+    }
+}
+
+/// Replaces the current history entry's address with `query`.
+pub fn replace_query(query: &str, depth: usize) {
+    let Some(w) = window() else { return };
+    if let Ok(history) = w.history() {
+        let _ =
+            history.replace_state_with_url(&depth_state(depth), "", Some(&same_page(&w, query)));
+    }
+}
+
+/// How many of this app's entries precede the current history entry (0 for the page as opened).
+pub fn history_depth() -> usize {
+    window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| js_sys::Reflect::get(&s, &"vetDepth".into()).ok())
+        .and_then(|d| d.as_f64())
+        .map_or(0, |d| d.max(0.0) as usize)
+}
+
+/// Goes back one history entry.
+pub fn history_back() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if out.is_empty() {
+        out.extend(navigator.language());
+    }
+    out
+}
+
+/// Calls `f` whenever the page's body changes size (and once, when it is first laid out).
+pub fn on_body_resize(f: impl FnMut() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(f);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer lives as long as the page.
+        callback.forget();
+    }
+}
+
+/// Sets the page's language (`<html lang>`).
+pub fn set_page_language(code: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        // (Only a change: any setting makes the browser check the whole page's style again.)
+        if html.get_attribute("lang").as_deref() != Some(code) {
+            let _ = html.set_attribute("lang", code);
+        }
+    }
+}
+
+/// Sets the page's colours: `scheme` is `Some("light")` or `Some("dark")` (a class on `<html>`,
+/// which the stylesheet reads), or `None` to follow the reader's setting.
+pub fn set_color_scheme(scheme: Option<&str>) {
+    let Some(html) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let list = html.class_list();
+    for other in ["scheme-light", "scheme-dark"] {
+        if Some(&other[7..]) != scheme && list.contains(other) {
+            let _ = list.remove_1(other);
+        }
+    }
+    if let Some(scheme) = scheme {
+        let class = format!("scheme-{scheme}");
+        if !list.contains(&class) {
+            let _ = list.add_1(&class);
+        }
+    }
+}
+
+/// The focused element, if focus is on one (not on the page itself).
+pub fn focused_element() -> Option<web_sys::Element> {
+    let doc = document()?;
+    let active = doc.active_element()?;
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    (Some(&active) != body.as_ref()).then_some(active)
+}
+
+/// The absolute address of this page with `query`: what a shared link must be.
+pub fn absolute_url(query: &str) -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return query.to_owned();
+    };
+    format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        query
+    )
+}
+
+/// Sets the document's title.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Moves focus to `el`, if it can take it. Returns whether it did.
+pub fn focus_element(el: &web_sys::Element) -> bool {
+    // Every element the app focuses has `focus()` (HTML elements, and SVG ones too).
+    el.unchecked_ref::<web_sys::HtmlElement>().focus().is_ok()
+}
+
+/// Whether the reader asks for less motion (`prefers-reduced-motion: reduce`).
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// The viewport's width and height, in CSS pixels.
+pub fn viewport() -> Option<(f64, f64)> {
+    let w = window()?;
+    let width = w.inner_width().ok()?.as_f64()?;
+    let height = w.inner_height().ok()?.as_f64()?;
+    Some((width, height))
+}
+
+/// Brings `el` (a card) into view (`smooth`ly, unless the reader prefers less motion), where its
+/// start (its heading, and a few lines) is not on screen already: as little as needed, so that
+/// what opened it stays in view where it can.
+pub fn reveal(el: &web_sys::Element, smooth: bool) {
+    let Some((_, height)) = viewport() else {
+        return;
+    };
+    let rect = el.get_bounding_client_rect();
+    if rect.top() >= 0.0 && rect.top() + rect.height().min(200.0) <= height {
+        return;
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_behavior(if !smooth || prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Auto
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Scrolls `container` horizontally, and only it, so that `item` is fully visible.
+pub fn scroll_into_view(container: &web_sys::Element, item: &web_sys::Element) {
+    let (c, i) = (
+        container.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    let view = Span {
+        start: container.scroll_left() as f64,
+        width: c.width(),
+    };
+    let item = Span {
+        start: i.left() - c.left() + view.start,
+        width: i.width(),
+    };
+    if let Some(left) = scroll_to_show(item, view, container.scroll_width() as f64) {
+        container.set_scroll_left(left.round() as i32);
+    }
+}
+
+/// Copies `text` to the clipboard with the Clipboard API, where the page may use it. Returns
+/// whether it worked (where it did not, the copy button shows the text in a field, see
+/// [`copy_selection`]).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    has_clipboard
+        && JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
+}
+
+/// Copies what is selected on the page with the older `execCommand("copy")`, which some
+/// browsers and frames allow where the Clipboard API is refused. Returns whether it worked.
+pub fn copy_selection() -> bool {
+    document()
+        .and_then(|doc| {
+            doc.unchecked_ref::<web_sys::HtmlDocument>()
+                .exec_command("copy")
+                .ok()
+        })
+        .unwrap_or(false)
+}

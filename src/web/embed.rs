@@ -1,0 +1,51 @@
+//! The size messages the app posts to its host page in embed mode.
+//!
+//! The app never listens to messages: it only posts its height (and its link) to the parent
+//! window, in two shapes: the AMP convention (`{sentinel: "amp", type: "embed-size", height}`),
+//! which many hosts already understand, and its own (`{type: MESSAGE_TYPE, height, url}`), which
+//! `public/embed.js` reads.
+
+use super::browser::window;
+
+/// The `type` of the app's own size message.
+pub const MESSAGE_TYPE: &str = "vet-policy-timeline:size";
+
+/// Posts the page's height and `url`, the link to its full view, to the parent window (embed
+/// mode only: nothing happens in a page of its own).
+pub fn post_size(url: &str) {
+    let Some(window) = window() else {
+        return;
+    };
+    let Some(height) = window
+        .document()
+        .and_then(|d| d.body())
+        .map(|b| b.get_bounding_client_rect().height().ceil())
+    else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let message = |fields: &[(&str, wasm_bindgen::JsValue)]| {
+        let object = js_sys::Object::new();
+        for (k, v) in fields {
+            let _ = js_sys::Reflect::set(&object, &(*k).into(), v);
+        }
+        object
+    };
+    let amp = message(&[
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", height.into()),
+    ]);
+    let own = message(&[
+        ("type", MESSAGE_TYPE.into()),
+        ("height", height.into()),
+        ("url", url.into()),
+    ]);
+    let _ = parent.post_message(&amp, "*");
+    let _ = parent.post_message(&own, "*");
+}
