@@ -114,22 +114,66 @@ pub fn meta_tags(data: &Dataset, site_url: Option<&str>) -> String {
     tags.concat()
 }
 
-/// `index` (the built page) with the prerendered `main` in its `#app` element, the default
-/// view's title, and the meta tags before `</head>`. `None` when the page has no `#app`
-/// element or no head.
-pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Option<String> {
-    let app = index
-        .find("<div id=app>")
-        .or_else(|| index.find(r#"<div id="app">"#))?;
-    let open_end = app + index[app..].find('>')? + 1;
-    let close = open_end + index[open_end..].find("</div>")?;
-    let mut out = format!("{}{main}{}", &index[..open_end], &index[close..]);
-    if let (Some(start), Some(end)) = (out.find("<title>"), out.find("</title>")) {
-        out.replace_range(start + "<title>".len()..end, &escape(title));
+/// The attribute that marks the element of `index.html` the written-out page takes the place
+/// of: the "loading" line, a `<p>` (which cannot hold another, so its end is its first `</p>`).
+pub const SLOT_ATTR: &str = "data-prerender-slot";
+
+/// Why the written-out page cannot be put into `index.html`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InjectError {
+    /// No element carries [`SLOT_ATTR`].
+    NoSlot,
+    /// More than one element carries it (how many).
+    ManySlots(usize),
+    /// The marked element is not a `<p>` closed by `</p>`.
+    SlotNotClosed,
+    /// The page has no `</head>` for the link previews.
+    NoHead,
+}
+
+impl std::fmt::Display for InjectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InjectError::NoSlot => write!(
+                f,
+                "index.html has no element marked {SLOT_ATTR}: mark the loading line in #app with it"
+            ),
+            InjectError::ManySlots(n) => write!(
+                f,
+                "index.html marks {n} elements with {SLOT_ATTR}: mark only the loading line in #app"
+            ),
+            InjectError::SlotNotClosed => write!(
+                f,
+                "the element marked {SLOT_ATTR} in index.html must be a <p> closed by </p>"
+            ),
+            InjectError::NoHead => write!(f, "index.html has no </head>"),
+        }
     }
-    let head = out.find("</head>")?;
+}
+
+impl std::error::Error for InjectError {}
+
+/// `index` (the built page) with the prerendered `main` in place of its element marked
+/// [`SLOT_ATTR`], the default view's title, and the meta tags before `</head>`.
+pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Result<String, InjectError> {
+    let marked = index.matches(SLOT_ATTR).count();
+    let at = match marked {
+        0 => return Err(InjectError::NoSlot),
+        1 => index.find(SLOT_ATTR).ok_or(InjectError::NoSlot)?,
+        n => return Err(InjectError::ManySlots(n)),
+    };
+    let start = index[..at].rfind('<').ok_or(InjectError::SlotNotClosed)?;
+    if !index[start..].starts_with("<p ") {
+        return Err(InjectError::SlotNotClosed);
+    }
+    let end = at + index[at..].find("</p>").ok_or(InjectError::SlotNotClosed)? + "</p>".len();
+    let mut out = format!("{}{main}{}", &index[..start], &index[end..]);
+    if let (Some(open), Some(close)) = (out.find("<title>"), out.find("</title>")) {
+        out.replace_range(open + "<title>".len()..close, &escape(title));
+    }
+    let head = out.find("</head>").ok_or(InjectError::NoHead)?;
     out.insert_str(head, meta);
-    Some(out)
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -187,16 +231,58 @@ mod tests {
             "only web addresses"
         );
         assert!(description(&d, 200).chars().count() <= 200);
+        // Whole sentences while they fit; the first one, cut, where none does.
+        let mut three = d.clone();
+        three.measures[0].background[0] = Block::Paragraph {
+            text: "One *two* three. Four five. Six.".into(),
+        };
+        assert_eq!(description(&three, 200), "One two three. Four five. Six.");
+        assert_eq!(description(&three, 26), "One two three. Four five.");
+        assert_eq!(
+            description(&three, 25),
+            "One two three.",
+            "(its space counts)"
+        );
+        assert_eq!(description(&three, 24), "One two three.");
+        assert_eq!(description(&three, 14), "One two three.");
+        assert_eq!(description(&three, 10), "One two t…");
     }
 
     #[test]
     fn the_page_is_put_in_place_of_the_loading_line() {
-        let index = r#"<html><head><title>Old</title></head><body><div id=app><p>Loading…</p></div></body></html>"#;
+        let index = r#"<html><head><title>Old</title></head><body><div id=app><p class=status-message data-prerender-slot>Loading…</p><div>x</div></div></body></html>"#;
         let out = inject(index, "<main>M</main>", "A & B", "<meta x>").expect("injected");
         assert_eq!(
             out,
-            "<html><head><title>A &amp; B</title><meta x></head><body><div id=app><main>M</main></div></body></html>"
+            "<html><head><title>A &amp; B</title><meta x></head><body><div id=app><main>M</main><div>x</div></div></body></html>"
         );
-        assert_eq!(inject("<html></html>", "", "", ""), None);
+    }
+
+    #[test]
+    fn a_page_without_its_one_slot_is_refused_with_a_reason() {
+        let page = |body: &str| format!("<html><head></head><body>{body}</body></html>");
+        assert_eq!(
+            inject(&page("<div id=app><p>Loading</p></div>"), "", "", ""),
+            Err(InjectError::NoSlot)
+        );
+        let two = page("<p data-prerender-slot>a</p><p data-prerender-slot>b</p>");
+        assert_eq!(inject(&two, "", "", ""), Err(InjectError::ManySlots(2)));
+        assert_eq!(
+            inject(&page("<div data-prerender-slot>a</div>"), "", "", ""),
+            Err(InjectError::SlotNotClosed)
+        );
+        assert_eq!(
+            inject("<p data-prerender-slot>a</p>", "", "", ""),
+            Err(InjectError::NoHead)
+        );
+        assert!(InjectError::NoSlot
+            .to_string()
+            .contains("data-prerender-slot"));
+    }
+
+    #[test]
+    fn the_real_page_has_its_slot() {
+        let index = include_str!("../index.html");
+        assert!(inject(index, "<main></main>", "T", "").is_ok());
     }
 }

@@ -29,7 +29,7 @@ fn main() -> std::process::ExitCode {
             .map_err(|e| format!("prerender: the dataset cannot be shown: {e}"))?;
         let (title, meta) = (title(&data), meta_tags(&data, site_url.as_deref()));
         let page = inject(&read("index.html")?, &main_html(data), &title, &meta)
-            .ok_or("prerender: dist/index.html has no <div id=\"app\"> or no </head>")?;
+            .map_err(|e| format!("prerender: {e}"))?;
         std::fs::write(dist.join("index.html"), &page)
             .map_err(|e| format!("prerender: cannot write index.html: {e}"))?;
         Ok(page.len())
