@@ -25,9 +25,14 @@ fn filters() -> impl Strategy<Value = Filters> {
         proptest::option::of(2015..=2025i32),
     )
         .prop_map(|(query, mut chosen, from, to)| {
-            // The link writes facets in a fixed order, each value once.
+            // The link writes facets in a fixed order, each value once (the first time).
             chosen.sort_by_key(|(f, _)| *f);
-            chosen.dedup();
+            let mut seen = Vec::new();
+            chosen.retain(|c| {
+                let first = !seen.contains(c);
+                seen.push(c.clone());
+                first
+            });
             Filters {
                 query,
                 chosen,

@@ -53,7 +53,10 @@ test('a missing dataset gives a clear message and a retry', async ({ page }) => 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('was not found');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  // (The message is already there: what the retry must show is a new one, after a new try.)
+  const said = await alert.elementHandle();
   await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => said.evaluate((el) => el.isConnected), 'the message was replaced').toBe(false);
   await expect(page.getByRole('alert')).toContainText('was not found');
 });
 
