@@ -69,6 +69,12 @@ mod tests {
             width: 80.0,
         };
         assert_eq!(scroll_to_show(right, scrolled, 1000.0), None);
+        // Cut by the right edge: centred.
+        let edge = Span {
+            start: 250.0,
+            width: 80.0,
+        };
+        assert_eq!(scroll_to_show(edge, view, 1000.0), Some(140.0));
         // A view wider than its content never scrolls past 0.
         assert_eq!(
             scroll_to_show(
