@@ -245,25 +245,17 @@ mod tests {
         assert_eq!(Mark::of("Approved"), Mark::Diamond);
         assert_eq!(Mark::of("Legislative  process"), Mark::Triangle);
         assert_eq!(Mark::of("Something new"), Mark::Square);
-        let classes: std::collections::HashSet<_> = [
+        use std::collections::HashSet;
+        let marks = [
             Mark::Circle,
             Mark::Cross,
             Mark::Diamond,
             Mark::Triangle,
             Mark::Square,
-        ]
-        .map(Mark::class)
-        .into();
+        ];
+        let classes: HashSet<_> = marks.map(Mark::class).into();
         assert_eq!(classes.len(), 5);
-        let bands: std::collections::HashSet<_> = [
-            Mark::Circle,
-            Mark::Cross,
-            Mark::Diamond,
-            Mark::Triangle,
-            Mark::Square,
-        ]
-        .map(Mark::band_class)
-        .into();
+        let bands: HashSet<_> = marks.map(Mark::band_class).into();
         assert_eq!(bands.len(), 5);
         assert!(bands.iter().all(|c| c.starts_with("band-")));
     }

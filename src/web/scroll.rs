@@ -29,63 +29,33 @@ pub fn scroll_to_show(item: Span, view: Span, content_width: f64) -> Option<f64>
 mod tests {
     use super::*;
 
+    fn span(start: f64, width: f64) -> Span {
+        Span { start, width }
+    }
+
     #[test]
     fn scrolling_keeps_the_selected_year_in_view() {
-        let view = Span {
-            start: 0.0,
-            width: 300.0,
-        };
+        let view = span(0.0, 300.0);
         // Visible: no scroll.
-        let near = Span {
-            start: 100.0,
-            width: 80.0,
-        };
+        let near = span(100.0, 80.0);
         assert_eq!(scroll_to_show(near, view, 1000.0), None);
         // Off to the right: centred.
-        let far = Span {
-            start: 600.0,
-            width: 80.0,
-        };
+        let far = span(600.0, 80.0);
         assert_eq!(scroll_to_show(far, view, 1000.0), Some(490.0));
         // Near the end: clamped to the last position.
-        let last = Span {
-            start: 920.0,
-            width: 80.0,
-        };
+        let last = span(920.0, 80.0);
         assert_eq!(scroll_to_show(last, view, 1000.0), Some(700.0));
         // Partly hidden on the left: brought back, clamped at 0.
-        let scrolled = Span {
-            start: 500.0,
-            width: 300.0,
-        };
-        let first = Span {
-            start: 0.0,
-            width: 80.0,
-        };
+        let scrolled = span(500.0, 300.0);
+        let first = span(0.0, 80.0);
         assert_eq!(scroll_to_show(first, scrolled, 1000.0), Some(0.0));
         // Visible at the right of a scrolled view: no scroll.
-        let right = Span {
-            start: 700.0,
-            width: 80.0,
-        };
+        let right = span(700.0, 80.0);
         assert_eq!(scroll_to_show(right, scrolled, 1000.0), None);
         // Cut by the right edge: centred.
-        let edge = Span {
-            start: 250.0,
-            width: 80.0,
-        };
+        let edge = span(250.0, 80.0);
         assert_eq!(scroll_to_show(edge, view, 1000.0), Some(140.0));
         // A view wider than its content never scrolls past 0.
-        assert_eq!(
-            scroll_to_show(
-                far,
-                Span {
-                    start: 0.0,
-                    width: 500.0
-                },
-                400.0
-            ),
-            Some(0.0)
-        );
+        assert_eq!(scroll_to_show(far, span(0.0, 500.0), 400.0), Some(0.0));
     }
 }
