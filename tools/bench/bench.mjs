@@ -36,9 +36,19 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP = `${ORIGIN}/ministry/vet/timeline/`;
 const SYNTHETIC = `${ORIGIN}/synthetic/1000/`;
 const WORD = 'guidance';
-const TARGETS = { ready: 120, first_click_script: 30, click_script: 16, ready_1000: 600, keystroke: 50 };
+const TARGETS = { ready: 120, first_click_script: 30, click_script: 16, ready_1000: 600, keystroke: 50, phone_own_view: 1000 };
 /** The mobile network of the throttled rows (Chromium's network emulation). */
 const MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
+
+/** The mid-range phone: 375×800, touch, CPU slowed 4× (DevTools protocol), the mobile network. */
+const PHONE = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true, cpu: 4 };
+/** The shared links of the phone rows, each with what its own view shows. */
+const PHONE_LINKS = [
+  { link: '?measure=28020', lang: 'en', heading: 'Measures of guidance', embed: false, card: true },
+  { link: '?measure=28020&year=2019&lang=fr', lang: 'fr', heading: '2019', embed: false, card: true },
+  { link: '?measure=28020&year=2019&embed=1', lang: 'en', heading: '2019', embed: true, card: false },
+  { link: '?measure=be-fr-vocational-education-pathway-peq', lang: 'en', heading: 'Learning becomes modular', embed: false, card: true },
+];
 
 /** In every page: records when a condition first holds, and the frame that paints it. */
 function probe() {
@@ -78,6 +88,23 @@ function probe() {
     && document.querySelector('main[data-prerendered]') === null && window.__bench.yearsShown();
   window.__bench.overviewShown = () => document.querySelectorAll('tbody.lane').length === 20
     && /^1,000 of 1,000/.test(document.getElementById('result-count')?.textContent ?? '');
+  /** Whether `el` is painted (not hidden while a view is swapped in). */
+  // (Before the stylesheet has arrived nothing is painted, though a layout can be forced.)
+  const styled = () => getComputedStyle(document.documentElement).getPropertyValue('--column') !== '';
+  const painted = (el) => el && styled() && getComputedStyle(el).visibility === 'visible'
+    && el.getBoundingClientRect().height > 0;
+  /** Some view is on screen, whichever. */
+  window.__bench.aView = () => painted(document.querySelector('main section.card h2'));
+  /** The view `own` describes is on screen: its language, its card (on the first screen where
+   * a full-page link names one), its layout. */
+  window.__bench.ownView = (own) => {
+    const heading = document.querySelector('main section.card h2');
+    if (document.documentElement?.lang !== own.lang || !painted(heading)) return false;
+    const top = heading.getBoundingClientRect().top;
+    return heading.textContent.trim().startsWith(own.heading)
+      && Boolean(document.querySelector('#search')) === !own.embed
+      && (!own.card || (top >= 0 && top < innerHeight));
+  };
   // Start watching at once, before the app runs.
   window.__bench.ready = location.pathname.includes('/synthetic/')
     ? window.__bench.when('ready', () => window.__bench.overviewShown())
@@ -126,6 +153,33 @@ async function mobileRun(browser) {
     'the app did not take over on the throttled network');
   await context.close();
   return { ready, interactive };
+}
+
+/** One cold load of `own.link` on the phone: its own view on screen, whether another view was on
+ * screen first, and the live app taken over. */
+async function phoneRun(browser, own) {
+  const context = await browser.newContext({
+    viewport: PHONE.viewport, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', MOBILE);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await page.addInitScript(probe);
+  await page.addInitScript((o) => {
+    window.__bench.own = window.__bench.when('own', () => window.__bench.ownView(o));
+    window.__bench.first = window.__bench.when('first', () => window.__bench.aView())
+      .then((marks) => ({ ...marks, firstWasOwn: window.__bench.ownView(o) }));
+  }, own);
+  await page.goto(`${APP}${own.link}`, { waitUntil: 'commit' });
+  const first = await within(page.evaluate(() => window.__bench.first), `no view of ${own.link} appeared`);
+  const { 'own:frame': ownView } = await within(page.evaluate(() => window.__bench.own),
+    `the own view of ${own.link} did not appear`);
+  const { 'interactive:frame': interactive } = await within(page.evaluate(() => window.__bench.interactive),
+    `the app did not take over ${own.link}`);
+  await context.close();
+  return { ownView, interactive, otherFirst: first.firstWasOwn ? 0 : 1, otherAt: first['first:frame'] };
 }
 
 /** One cold load of the real dataset: ready, interactive, then clicks on four years in turn. */
@@ -232,6 +286,11 @@ try {
     mobile.push(await mobileRun(browser));
     progress(`throttled mobile network: run ${i + 1}/${RUNS}`);
   }
+  const phone = PHONE_LINKS.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, own] of PHONE_LINKS.entries()) phone[k].push(await phoneRun(browser, own));
+    progress(`mid-range phone: run ${i + 1}/${RUNS}`);
+  }
   if (process.stderr.isTTY) process.stderr.write('\n');
 
   const results = {
@@ -261,6 +320,13 @@ try {
       keystroke_frame: summary(synthetic.flatMap((r) => r.keys.map((k) => k['key:frame']))),
     },
     targets_ms: TARGETS,
+    phone: Object.fromEntries(PHONE_LINKS.map((own, k) => [own.link, {
+      own_view: summary(phone[k].map((r) => r.ownView)),
+      interactive: summary(phone[k].map((r) => r.interactive)),
+      another_view_first: phone[k].reduce((n, r) => n + r.otherFirst, 0),
+      another_view_at: phone[k].some((r) => r.otherFirst)
+        ? summary(phone[k].filter((r) => r.otherFirst).map((r) => r.otherAt)) : null,
+    }])),
   };
 
   const rows = [
@@ -289,6 +355,13 @@ try {
     const m = results.ms[key];
     const target = TARGETS[key] ? `< ${TARGETS[key]}` : '';
     console.log(`${pad(label, 56)}${lpad(m.median, 8)}${lpad(m.min, 8)}${lpad(m.max, 8)}${lpad(target, 8)}`);
+  }
+  console.log(`\nMid-range phone (375×800, touch, CPU ${PHONE.cpu}× slower, 150 ms, 1.6 Mbit/s): medians, ms; target: its own view <= ${TARGETS.phone_own_view}, no other view first`);
+  console.log(`${pad('link', 52)}${lpad('own view', 10)}${lpad('live', 8)}${lpad('other first', 13)}`);
+  for (const own of PHONE_LINKS) {
+    const r = results.phone[own.link];
+    const other = r.another_view_first ? `${r.another_view_first}/${RUNS} at ${r.another_view_at.median}` : `0/${RUNS}`;
+    console.log(`${pad(own.link, 52)}${lpad(r.own_view.median, 10)}${lpad(r.interactive.median, 8)}${lpad(other, 13)}`);
   }
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
