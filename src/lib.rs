@@ -62,24 +62,29 @@ pub fn start_in(host: web_sys::HtmlElement) {
             web::embed::post_size(&link::embed::full_view_url(&state));
         });
     }
-    // The default view written out at build time, which the live app replaces once ready.
-    let prerendered = host.query_selector("main[data-prerendered]").ok().flatten();
+    // A view written out at build time, which the live app replaces once ready.
+    let written_out = host
+        .query_selector(components::app::WRITTEN_OUT)
+        .ok()
+        .flatten()
+        .map(|_| host.clone().into());
     // (Mounting starts Leptos's task executor, which loading needs.)
-    mount(host, nav, load, prerendered);
+    mount(host, nav, load, written_out);
     data::load::start_loading(load);
 }
 
 /// Puts the app in `host`, showing `load` as `nav`'s link asks: in place of what `host` holds,
-/// or, where it holds the `prerendered` page, in place of that page once the app is ready.
+/// or, where it holds a page written out at build time (`written_out` is then `host`), in
+/// place of that page once the app is ready.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(
     host: web_sys::HtmlElement,
     nav: Navigator,
     load: RwSignal<LoadState>,
-    prerendered: Option<web_sys::Element>,
+    written_out: Option<web_sys::Element>,
 ) {
-    if prerendered.is_none() {
+    if written_out.is_none() {
         host.set_text_content(None);
     }
-    leptos::mount::mount_to(host, move || view! { <App nav load prerendered /> }).forget();
+    leptos::mount::mount_to(host, move || view! { <App nav load written_out /> }).forget();
 }

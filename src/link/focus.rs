@@ -55,6 +55,15 @@ pub fn focus_in(root: NodeRef<Main>, target: &FocusTarget) {
     APP_FOCUS.with(|f| f.set(false));
 }
 
+/// Puts focus back on `el`, the control of the live page where the reader's focus was on the
+/// page written out at build time: as the app moves focus (no preview opens), and without
+/// scrolling (the page is where it was).
+pub fn focus_again(el: &web_sys::Element) {
+    APP_FOCUS.with(|f| f.set(true));
+    browser::focus_without_scrolling(el);
+    APP_FOCUS.with(|f| f.set(false));
+}
+
 fn focus_target(root: NodeRef<Main>, target: &FocusTarget) {
     let Some(root) = root.get_untracked() else {
         return;

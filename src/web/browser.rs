@@ -176,6 +176,23 @@ pub fn focus_element(el: &web_sys::Element) -> bool {
     el.unchecked_ref::<web_sys::HtmlElement>().focus().is_ok()
 }
 
+/// Scrolls `el` horizontally to `left` at once, whatever its `scroll-behavior`.
+pub fn scroll_left_at_once(el: &web_sys::Element, left: i32) {
+    let options = web_sys::ScrollToOptions::new();
+    options.set_left(f64::from(left));
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    el.scroll_to_with_scroll_to_options(&options);
+}
+
+/// Moves focus to `el` without scrolling anything. Returns whether it did.
+pub fn focus_without_scrolling(el: &web_sys::Element) -> bool {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    el.unchecked_ref::<web_sys::HtmlElement>()
+        .focus_with_options(&options)
+        .is_ok()
+}
+
 /// Whether the reader asks for less motion (`prefers-reduced-motion: reduce`).
 pub fn prefers_reduced_motion() -> bool {
     window()

@@ -18,6 +18,7 @@ use crate::components::context::Loaded;
 use crate::components::page::Page;
 use crate::data::load::LoadState;
 use crate::link::close::{close, Close};
+use crate::link::focus::focus_again;
 use crate::link::navigator::Navigator;
 use crate::link::query::Scheme;
 use crate::link::selection::resolve;
@@ -25,15 +26,17 @@ use crate::text::i18n::Lang;
 use crate::web::browser;
 use crate::web::ids::MAIN_ID;
 
-/// The whole app: `load` is the dataset's state, `nav` the link. Where the page holds the
-/// default view written out at build time (`prerendered`), it stays until the live page is
-/// ready, which then takes its place in the same task: no blank frame, and focus kept.
+/// The whole app: `load` is the dataset's state, `nav` the link. Where the page holds a view
+/// written out at build time (in `written_out`), it stays until the live page is ready, which
+/// then takes its place in the same task: no blank frame, and focus and scrolling kept. (Which
+/// view that is is found then: `public/views.js` may have put the link's own in place of the
+/// default one since the app started.)
 #[component]
 pub fn App(
     nav: Navigator,
     load: RwSignal<LoadState>,
-    /// The prerendered page's `<main>`, if any.
-    prerendered: Option<web_sys::Element>,
+    /// The element holding the page written out at build time, if any.
+    written_out: Option<web_sys::Element>,
 ) -> impl IntoView {
     let lang = Memo::new(move |_| nav.lang(&nav.state()));
     let shown_lang = languages(lang);
@@ -65,7 +68,7 @@ pub fn App(
         });
     });
     let root = NodeRef::<Main>::new();
-    let written_out = StoredValue::new_local(prerendered);
+    let written_out = StoredValue::new_local(written_out);
     let has_written_out = written_out.with_value(Option::is_some);
     let ready = Memo::new(move |_| {
         shown_lang.with(Option::is_some)
@@ -75,7 +78,8 @@ pub fn App(
         if !ready.get() {
             return;
         }
-        if let Some(old) = written_out.try_update_value(Option::take).flatten() {
+        let holder = written_out.try_update_value(Option::take).flatten();
+        if let Some(old) = holder.and_then(|h| h.query_selector(WRITTEN_OUT).ok().flatten()) {
             leptos::task::spawn_local(async move {
                 // After the live page is in place (still before the next frame).
                 leptos::task::tick().await;
@@ -117,13 +121,25 @@ pub fn App(
     }
 }
 
-/// Removes the prerendered page `old`, the live one being in place: focus, if it was in
-/// `old`, goes to the same control of the live page (by its id, else by its address).
+/// The written-out page's `<main>`.
+pub const WRITTEN_OUT: &str = "main[data-prerendered]";
+
+/// Removes the written-out page `old`, the live one being in place: the timeline's track stays
+/// scrolled as it was, and focus, if it was in `old`, goes to the same control of the live page
+/// (by its id, else by its address).
 fn take_over(old: &web_sys::Element, root: NodeRef<Main>) {
+    let track = |el: &web_sys::Element| el.query_selector(".timeline-scroll").ok().flatten();
+    let scrolled = track(old).map(|t| t.scroll_left());
     let focused = browser::focused_element().filter(|f| old.contains(Some(f)));
     let again = focused.as_ref().map(|f| (f.id(), f.get_attribute("href")));
     old.remove();
-    let (Some((id, href)), Some(root)) = (again, root.get_untracked()) else {
+    let Some(root) = root.get_untracked() else {
+        return;
+    };
+    if let (Some(left), Some(live)) = (scrolled, track(&root)) {
+        browser::scroll_left_at_once(&live, left);
+    }
+    let Some((id, href)) = again else {
         return;
     };
     let same = if id.is_empty() {
@@ -136,7 +152,7 @@ fn take_over(old: &web_sys::Element, root: NodeRef<Main>) {
         root.query_selector(&format!("#{id}")).ok().flatten()
     };
     if let Some(el) = same {
-        browser::focus_element(&el);
+        focus_again(&el);
     }
 }
 
