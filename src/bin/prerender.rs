@@ -1,5 +1,5 @@
-//! `make dist`'s last step: writes the default view into `dist/index.html` (see
-//! `vet_timeline::prerender`).
+//! `make dist`'s last step: writes the default view into `dist/index.html`, and the view of
+//! every link the app hands out into `dist/views/` (see `vet_timeline::prerender`).
 //!
 //!     cargo run --bin prerender -- DIST [SITE_URL]
 //!
@@ -9,14 +9,18 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::path::Path;
-    use vet_timeline::data::load::parse_dataset;
-    use vet_timeline::prerender::{inject, main_html, meta_tags, title};
+    use vet_timeline::data::load::{parse_dataset, parse_strings};
+    use vet_timeline::prerender::views::{write_out, VIEWS_DIR};
+    use vet_timeline::prerender::{
+        fill_attribute, inject, loaded, main_html, meta_tags, title, VIEWS_ATTR,
+    };
+    use vet_timeline::text::i18n::Lang;
 
     let mut args = std::env::args().skip(1);
     let dist = args.next().unwrap_or_else(|| "dist".to_owned());
     let site_url = args.next().filter(|u| !u.trim().is_empty());
     let dist = Path::new(&dist);
-    let run = || -> Result<usize, String> {
+    let run = || -> Result<(usize, usize, usize), String> {
         let read = |file: &str| {
             std::fs::read_to_string(dist.join(file)).map_err(|e| {
                 format!(
@@ -25,25 +29,46 @@ fn main() -> std::process::ExitCode {
                 )
             })
         };
+        let write = |file: &str, text: &str| {
+            std::fs::write(dist.join(file), text)
+                .map_err(|e| format!("prerender: cannot write {file}: {e}"))
+        };
         let data = parse_dataset(&read("data/timeline.json")?)
             .map_err(|e| format!("prerender: the dataset cannot be shown: {e}"))?;
+        for lang in Lang::ALL.into_iter().filter(|l| l.loaded().is_none()) {
+            let strings = parse_strings(&read(&lang.file())?)
+                .map_err(|e| format!("prerender: {}: {e}", lang.file()))?;
+            lang.install(strings);
+        }
         let (title, meta) = (title(&data), meta_tags(&data, site_url.as_deref()));
-        let page = inject(&read("index.html")?, &main_html(data), &title, &meta)
+        let loaded = loaded(data);
+        let main = main_html(&loaded);
+        let written = write_out(&loaded, &main).map_err(|e| format!("prerender: {e}"))?;
+        std::fs::create_dir_all(dist.join(VIEWS_DIR))
+            .map_err(|e| format!("prerender: cannot make {VIEWS_DIR}/: {e}"))?;
+        let mut bytes = 0;
+        for (n, html) in written.files.iter().enumerate() {
+            write(&format!("{VIEWS_DIR}/{n}.html"), html)?;
+            bytes += html.len();
+        }
+        let page = inject(&read("index.html")?, &main, &title, &meta)
+            .and_then(|page| fill_attribute(&page, VIEWS_ATTR, &written.manifest))
             .map_err(|e| format!("prerender: {e}"))?;
-        std::fs::write(dist.join("index.html"), &page)
-            .map_err(|e| format!("prerender: cannot write index.html: {e}"))?;
-        Ok(page.len())
+        write("index.html", &page)?;
+        Ok((page.len(), written.files.len(), bytes))
     };
     match run() {
-        Ok(bytes) => {
+        Ok((page, views, bytes)) => {
             println!(
-                "prerender: the default view is in {} ({bytes} bytes){}",
+                "prerender: the default view and the views' manifest are in {} ({page} bytes){}; \
+                 {views} other views in {}/ ({bytes} bytes)",
                 dist.join("index.html").display(),
                 if site_url.is_some() {
                     ", with its public address"
                 } else {
                     ""
-                }
+                },
+                dist.join(VIEWS_DIR).display(),
             );
             std::process::ExitCode::SUCCESS
         }

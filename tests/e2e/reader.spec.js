@@ -116,6 +116,9 @@ test('a dataset that does not arrive: after a while the page says so and offers 
   await page.clock.install();
   let answered = false; // the first request is never answered; the retry's is
   await page.route('**/data/timeline.json', (route) => { if (answered) route.continue(); });
+  // (The view written out for the link would set the colours itself: without it, the class on
+  // <html> is the app's, and says that it has started its clock.)
+  await page.route('**/views/*.html', (route) => route.fulfill({ status: 200, body: '' }));
   // Embedded, so that the app's start shows (it makes the page light: a class on <html>).
   await page.gotoAsWritten(`${APP}?measure=28020&embed=1`);
   await expect(page.locator('html')).toHaveClass(/scheme-light/);

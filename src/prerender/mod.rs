@@ -1,7 +1,11 @@
-//! The default view written out at build time (`make dist`), so that the page is readable before
-//! the wasm starts and without it, and a shared link has a title and a summary in chat and social
-//! apps: the same components, rendered natively to HTML (Leptos's `ssr`), with the link previews'
-//! meta tags. The live app replaces it when it starts (see [`crate::components::app::App`]).
+//! The page written out at build time (`make dist`), so that it is readable before the wasm
+//! starts and without it, and a shared link has a title and a summary in chat and social apps:
+//! the same components, rendered natively to HTML (Leptos's `ssr`), with the link previews'
+//! meta tags. `index.html` holds the default view; [`views`] writes out the view of every link
+//! the app hands out, which `public/views.js` puts in its place before the wasm has started. The
+//! live app replaces either when it starts (see [`crate::components::app::App`]).
+
+pub mod views;
 
 use std::sync::Arc;
 
@@ -16,30 +20,59 @@ use crate::data::markup;
 use crate::data::model::{Block, Dataset};
 use crate::link::labels::document_title;
 use crate::link::navigator::Navigator;
-use crate::link::selection::Selection;
+use crate::link::query::ViewState;
+use crate::link::selection::{resolve, Selection};
 use crate::text::i18n::{Lang, EN};
 use crate::text::plain::{cut, escape};
+use crate::web::ids::MAIN_ID;
 
 /// The marker of the prerendered page's `<main>`, which the live app replaces.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
-/// The default view of `data`, as the HTML of the app's `<main>`.
-pub fn main_html(data: Dataset) -> String {
+/// `data` with its search index, as the components read it.
+pub fn loaded(data: Dataset) -> Loaded {
     let data = Arc::new(data);
-    let loaded = Loaded {
+    Loaded {
         index: Arc::new(SearchIndex::new(&data)),
         data,
-    };
-    let owner = Owner::new();
-    owner.with(|| {
+    }
+}
+
+/// The default view of `loaded`, as the HTML of the app's `<main>`: English, and its in-app links
+/// leading to what the page holds, for readers without scripts.
+pub fn main_html(loaded: &Loaded) -> String {
+    render(loaded, &ViewState::default(), Lang::En, true)
+}
+
+/// The view of the link `state` in `lang` (the link's language, or the browser's where it names
+/// none), as the HTML of the app's `<main>`, marked as written out, with the document's title
+/// and the page's language in data attributes; written out for readers without scripts
+/// (`no_script`: in-app links lead to what the page holds) or for the app to take over. Without
+/// Leptos's placeholders (`<!>`, `<!--<() />-->`), which only hydration reads (the app
+/// replaces this page instead).
+pub fn render(loaded: &Loaded, state: &ViewState, lang: Lang, no_script: bool) -> String {
+    let loaded = loaded.clone();
+    let parsed = crate::link::query::parse(&crate::link::query::format(state));
+    let requested = state.measure.clone().unwrap_or_default();
+    let title = document_title(
+        lang.strings(),
+        &loaded.data,
+        resolve(&loaded.data, &parsed).selection,
+        &requested,
+    );
+    let embed = state.embed;
+    let query = crate::link::query::format(state);
+    let html = Owner::new().with(|| {
         let root = NodeRef::<Main>::new();
+        let nav = Navigator::new(&query, lang);
         view! {
-            <main id="main" class="app" data-prerendered="">
-                <Page nav=Navigator::detached("") lang=Lang::En embed=false loaded root prerendered=true />
+            <main id=MAIN_ID class="app" data-prerendered="" data-title=title data-lang=lang.code()>
+                <Page nav lang embed loaded root prerendered=no_script />
             </main>
         }
         .to_html()
-    })
+    });
+    html.replace("<!>", "").replace("<!--<() />-->", "")
 }
 
 /// The first sentences of the default entry, at most `max` characters: its link preview's
@@ -129,6 +162,8 @@ pub enum InjectError {
     SlotNotClosed,
     /// The page has no `</head>` for the link previews.
     NoHead,
+    /// The attribute to fill in is not in the page once (its name, and how many times it is).
+    Attribute(&'static str, usize),
 }
 
 impl std::fmt::Display for InjectError {
@@ -147,11 +182,40 @@ impl std::fmt::Display for InjectError {
                 "the element marked {SLOT_ATTR} in index.html must be a <p> closed by </p>"
             ),
             InjectError::NoHead => write!(f, "index.html has no </head>"),
+            InjectError::Attribute(name, n) => write!(
+                f,
+                "index.html has {n} attributes {name} where it needs one (on views.js's <script>)"
+            ),
         }
     }
 }
 
 impl std::error::Error for InjectError {}
+
+/// The attribute of `views.js`'s `<script>` that the prerender fills in with the manifest of
+/// the views (see [`views`]).
+pub const VIEWS_ATTR: &str = "data-views";
+
+/// `index` with its attribute `name` (written without a value, once) given `value`.
+pub fn fill_attribute(index: &str, name: &'static str, value: &str) -> Result<String, InjectError> {
+    let found = index.matches(name).count();
+    let at = match found {
+        1 => index.find(name).ok_or(InjectError::Attribute(name, 0))?,
+        n => return Err(InjectError::Attribute(name, n)),
+    };
+    let end = at + name.len();
+    let end = if index[end..].starts_with("=\"\"") {
+        end + 3
+    } else {
+        end
+    };
+    Ok(format!(
+        "{}{name}=\"{}\"{}",
+        &index[..at],
+        escape(value),
+        &index[end..]
+    ))
+}
 
 /// `index` (the built page) with the prerendered `main` in place of its element marked
 /// [`SLOT_ATTR`], the default view's title, and the meta tags before `</head>`.
@@ -183,7 +247,7 @@ mod tests {
 
     #[test]
     fn the_default_view_is_written_out_with_links_that_work_without_scripts() {
-        let html = main_html(data());
+        let html = main_html(&loaded(data()));
         assert!(html.starts_with("<main id=\"main\""));
         assert!(html[..80].contains(PRERENDERED_ATTR));
         assert!(
@@ -281,8 +345,29 @@ mod tests {
     }
 
     #[test]
+    fn the_manifest_is_filled_in_once() {
+        let page = r#"<script src=./views.js data-views></script>"#;
+        assert_eq!(
+            fill_attribute(page, VIEWS_ATTR, r#"{"a":"<b>&"}"#),
+            Ok(
+                r#"<script src=./views.js data-views="{&quot;a&quot;:&quot;&lt;b&gt;&amp;&quot;}"></script>"#
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            fill_attribute(r#"<x data-views="">"#, VIEWS_ATTR, "{}"),
+            Ok(r#"<x data-views="{}">"#.to_owned())
+        );
+        assert_eq!(
+            fill_attribute("<x>", VIEWS_ATTR, "{}"),
+            Err(InjectError::Attribute(VIEWS_ATTR, 0))
+        );
+    }
+
+    #[test]
     fn the_real_page_has_its_slot() {
-        let index = include_str!("../index.html");
+        let index = include_str!("../../index.html");
         assert!(inject(index, "<main></main>", "T", "").is_ok());
+        assert!(fill_attribute(index, VIEWS_ATTR, "{}").is_ok());
     }
 }
