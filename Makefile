@@ -13,7 +13,7 @@ export RELEASE_TOOLCHAIN := nightly-2026-05-20
 RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e size bench clean
+.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e html size bench clean
 
 ## serve: build and serve the app at http://127.0.0.1:8080/ (rebuilds on change)
 serve: setup
@@ -26,7 +26,7 @@ dist: setup
 	cargo run --quiet --offline --bin prerender -- dist "$(SITE_URL)"
 
 ## test: every check CI runs
-test: lint test-native test-wasm test-e2e size
+test: lint test-native test-wasm test-e2e html size
 
 setup:
 	@tools/setup.sh build
@@ -48,6 +48,11 @@ test-wasm: setup setup-browser
 test-e2e: dist setup-browser
 	npx playwright test --config tests/e2e/playwright.config.js
 	node --test tests/firefox/
+
+## html: what `make dist` writes out (index.html, and each view in dist/views/ in its place) is
+## conforming HTML: html-validate's standard rules
+html: dist
+	node tools/validate/html.mjs dist
 
 ## size: what a first visit fetches, per file (gzip -9 and brotli), against its budget
 ## (BUDGET_KB in tools/size/budget.mjs)

@@ -60,7 +60,7 @@ build_tools() {
   need node "Install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)."
   need npm "Install npm (Debian: apt-get install npm)."
   if [ ! -f node_modules/.setup-stamp ] || [ package-lock.json -nt node_modules/.setup-stamp ]; then
-    say "installing the npm packages (binaryen's wasm-opt, Playwright, axe-core)"
+    say "installing the npm packages (binaryen's wasm-opt, Playwright, axe-core, html-validate)"
     # Playwright and Puppeteer drive Debian's browsers: neither may download one of its own.
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
     touch node_modules/.setup-stamp

@@ -237,13 +237,51 @@ pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Result<String
     }
     let head = out.find("</head>").ok_or(InjectError::NoHead)?;
     out.insert_str(head, meta);
-    Ok(out)
+    Ok(with_head_tag(out))
+}
+
+/// `page` with its `<head>` start tag, which the release build's minifier leaves out (the HTML
+/// standard allows it, but validators that do not infer omitted tags, html-validate among them,
+/// then read the head's elements as misplaced): put back after `<html …>`.
+fn with_head_tag(mut page: String) -> String {
+    if page.contains("<head>") || page.contains("<head ") {
+        return page;
+    }
+    if let Some(html) = page.find("<html") {
+        if let Some(end) = page[html..].find('>') {
+            page.insert_str(html + end + 1, "<head>");
+        }
+    }
+    page
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::load::bundled as data;
+
+    #[test]
+    fn the_head_start_tag_the_minifier_leaves_out_is_put_back_once() {
+        let minified = "<!doctype html><html lang=en><meta charset=utf-8><title>x</title></head>\
+                        <body><div id=app><p data-prerender-slot>Loading</p></div>";
+        let page = inject(minified, "<main></main>", "T", "<meta name=m>").expect("injected");
+        assert!(
+            page.starts_with("<!doctype html><html lang=en><head><meta charset=utf-8><title>T"),
+            "{page}"
+        );
+        let again = inject(
+            &page.replace("<main></main>", "<p data-prerender-slot></p>"),
+            "<main></main>",
+            "T",
+            "",
+        )
+        .expect("injected");
+        assert_eq!(again.matches("<head>").count(), 1, "{again}");
+        let written = "<html lang=en>\n<head>\n<title>x</title></head><body>\
+                       <p data-prerender-slot></p>";
+        let page = inject(written, "<main></main>", "T", "").expect("injected");
+        assert_eq!(page.matches("<head>").count(), 1, "{page}");
+    }
 
     #[test]
     fn the_default_view_is_written_out_with_links_that_work_without_scripts() {
