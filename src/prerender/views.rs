@@ -2,16 +2,16 @@
 //! maps a link to its view.
 //!
 //! The links are those Copy link and the Embed dialog produce: the default view and each
-//! development's card and each of its years ([`MAX_WRITTEN_OUT`] developments at most), with
-//! each language or none, on a page of their own or embedded (with each choice of colours). A
-//! view is a development's card (or a year's, or the default view) in a language, full page or
-//! embedded: `views/N.html` holds its `<main>`, rendered by the same components as the live app,
-//! for its canonical link ([`View::link`]: its language named, no colours). Links that differ
-//! only in those show the same view, which differs from their own rendering only in where its
-//! in-app links lead, and the link it writes out for
-//! print and in the closed embed codes ([`as_read`], tested); it spares four files in five. A view that is the page's own
-//! default view but for where its links lead is not written again: the manifest points at the
-//! page itself (`-1`).
+//! development's card and each of its years (of the first [`MAX_WRITTEN_OUT`] developments the
+//! default view lists), with each language or none, on a page of their own or embedded (with
+//! each choice of colours). A view is a development's card (or a year's, or the default view) in
+//! a language, full page or embedded: `views/N.html` holds its `<main>`, rendered by the same
+//! components as the live app, for its canonical link ([`View::link`]: its language named, no
+//! colours). Links that differ only in those show the same view, which differs from their own
+//! rendering only in where its in-app links lead, and the link it writes out for print and in
+//! the closed embed codes ([`as_read`], tested); it spares four files in five. A view that is
+//! the page's own default view but for where its links lead is not written again: the manifest
+//! points at the page itself (`-1`).
 //!
 //! The manifest, keyed by the app's canonical link (see [`crate::link::query::format`]), goes into
 //! `index.html`, in the `data-views` attribute of `views.js`'s `<script>`, so that the view a
@@ -35,17 +35,20 @@ use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
 
+use crate::browse::facets::{matching_scored, scores, Filters};
 use crate::components::context::Loaded;
 use crate::data::model::Dataset;
 use crate::link::query::{format, Scheme, ViewState};
 use crate::text::i18n::Lang;
+use crate::timeline::lanes::{grouped, parents};
 
 use super::render;
 
-/// The most developments whose views are written out: the first ones, in the dataset's order.
-/// (Each costs, for its card and each of its years, 8 files of about 16 KB, and 20 links of the
-/// manifest, about 0.1 KB gzipped in every visit's `index.html`. Links to the others show the
-/// default view of their language and layout until the app starts.)
+/// The most developments whose views are written out: the first lanes of the default view
+/// ([`written_out_first`]). Each costs, for its card and each of its years, 8 files about as
+/// large as the default view (16 KB for the bundled dataset, 64 KB for 1,000 developments), and
+/// 20 links of the manifest, about 0.1 KB gzipped in every visit's `index.html`. Links to the
+/// others show the default view of their language and layout until the app starts.
 pub const MAX_WRITTEN_OUT: usize = 10;
 
 /// The folder of the views, in `dist/`.
@@ -90,10 +93,30 @@ impl View {
     }
 }
 
-/// Every link the app hands out for `data` (see the module's documentation).
-pub fn handed_out(data: &Dataset) -> Vec<ViewState> {
+/// The developments whose views are written out: the first [`MAX_WRITTEN_OUT`] lanes of the
+/// default view, in its order (those a reader sees first; each of their views shows no more
+/// lanes than the default view, where a development further down would show every lane above
+/// its own).
+pub fn written_out_first(loaded: &Loaded) -> Vec<usize> {
+    let none = Filters::default();
+    let found = matching_scored(
+        &loaded.data,
+        &scores(&loaded.data, &loaded.index, &none),
+        &none,
+    );
+    let mut first = grouped(&found, &parents(&loaded.data));
+    first.truncate(MAX_WRITTEN_OUT);
+    first
+}
+
+/// Every link the app hands out for `loaded` (see the module's documentation).
+pub fn handed_out(loaded: &Loaded) -> Vec<ViewState> {
+    let data: &Dataset = &loaded.data;
     let mut selections = vec![(None, None)];
-    for m in data.measures.iter().take(MAX_WRITTEN_OUT) {
+    for m in written_out_first(loaded)
+        .into_iter()
+        .filter_map(|i| data.measures.get(i))
+    {
         selections.push((Some(m.id.clone()), None));
         selections.extend(
             m.timeline
@@ -181,7 +204,7 @@ pub fn write_out(loaded: &Loaded, page: &str) -> Result<Written, String> {
         })
     };
     let mut links = Map::new();
-    for state in handed_out(&loaded.data) {
+    for state in handed_out(loaded) {
         let langs = match state.lang {
             Some(lang) => vec![lang],
             None => Lang::ALL.to_vec(),
@@ -374,19 +397,43 @@ mod tests {
     }
 
     #[test]
-    fn large_datasets_write_out_their_first_developments() {
+    fn large_datasets_write_out_the_developments_the_default_view_shows_first() {
         let mut data = bundled();
         let mut more = Vec::new();
         for i in 0..(MAX_WRITTEN_OUT + 5) {
             let mut m = data.measures[1].clone();
-            m.id = format!("synthetic-{i}");
+            m.id = format!("synthetic-{i:02}");
+            m.related.clear();
             more.push(m);
         }
+        // The last lists the first three as related: their lanes sit under its own, at the end.
+        let moved: Vec<String> = more[..3].iter().map(|m| m.id.clone()).collect();
+        if let Some(last) = more.last_mut() {
+            last.related = moved;
+        }
         data.measures.extend(more);
-        let links = handed_out(&data);
-        let named = |id: &str| links.iter().any(|l| l.measure.as_deref() == Some(id));
-        assert!(named(&data.measures[MAX_WRITTEN_OUT - 1].id));
-        assert!(!named(&data.measures[MAX_WRITTEN_OUT].id));
+        let loaded = crate::prerender::loaded(data);
+        let first = written_out_first(&loaded);
+        assert_eq!(first.len(), MAX_WRITTEN_OUT);
+        let links = handed_out(&loaded);
+        let named = |i: usize| {
+            let id = &loaded.data.measures[i].id;
+            links
+                .iter()
+                .any(|l| l.measure.as_deref() == Some(id.as_str()))
+        };
+        for i in 0..loaded.data.measures.len() {
+            assert_eq!(named(i), first.contains(&i), "development {i}");
+        }
+        // The default view's first lanes, in its order.
+        let page = crate::prerender::main_html(&loaded);
+        let lane_of = |i: usize| {
+            page.find(&format!("id=\"{}\"", crate::web::ids::lane_id(i)))
+                .unwrap_or(usize::MAX)
+        };
+        let mut by_place: Vec<usize> = (0..loaded.data.measures.len()).collect();
+        by_place.sort_by_key(|&i| lane_of(i));
+        assert_eq!(first, by_place[..MAX_WRITTEN_OUT].to_vec());
     }
 
     #[test]
