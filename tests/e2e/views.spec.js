@@ -104,9 +104,30 @@ test('without its view file, a link shows the default view, never a blank page',
   await expect(page.locator('section.card h2')).toHaveText(TITLE);
 });
 
-test('without the manifest, a link shows the default view, and the app still takes over', async ({ page }) => {
-  await page.route('**/views/manifest.json', (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto(`${APP}?measure=${PEQ}`);
+test('a view file that never arrives: after 4 s the page shows what it holds, never a blank page', async ({ page }) => {
+  await page.clock.install();
+  await page.route('**/views/*.html', () => { /* never answered */ });
+  await holdTheWasm(page);
+  await page.gotoAsWritten(`${APP}?measure=28020&year=2019&lang=fr`);
+  await expect(page.locator('html')).toHaveClass(/vet-swapping/);
+  await expect(page.locator('section.card h2')).toBeHidden();
+  await page.clock.runFor(4000);
   await expect(page.locator('html')).not.toHaveClass(/vet-swapping/);
+  await expect(page.locator('section.card h2')).toBeVisible();
+  await expect(page.locator('section.card h2')).toHaveText(TITLE);
+});
+
+test('without the manifest, a link shows the default view, and the app still takes over', async ({ page }) => {
+  // (A build whose index.html has no manifest in views.js's attribute.)
+  await page.route((url) => url.pathname.endsWith('/timeline/'), async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/data-views="[^"]*"/, 'data-views');
+    await route.fulfill({ response, body });
+  });
+  const release = await holdTheWasm(page);
+  await page.gotoAsWritten(`${APP}?measure=${PEQ}`);
+  await expect(page.locator('html')).not.toHaveClass(/vet-swapping/);
+  await expect(page.locator('section.card h2')).toHaveText(TITLE);
+  release();
   await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
 });
