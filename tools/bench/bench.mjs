@@ -21,8 +21,15 @@
 //
 // It prints medians (with min and max) over the runs, and writes them as JSON.
 //
+//   phone       on the mid-range phone (375×800, touch, CPU slowed 4× through the DevTools
+//               protocol, the mobile network above), four shared links: navigation -> the
+//               link's own view on screen (its language, card and layout), whether another
+//               view was on screen first, and -> the live app taken over
+//
 //   node tools/bench/bench.mjs [runs]     (default 15; dist/ must exist: `make dist`)
 //   BENCH_OUT=path.json                   (default target/bench.json)
+//   BENCH_ROWS=phone                      only these rows (of real,synthetic,mobile,phone; the
+//                                         others print as "-")
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
@@ -32,6 +39,7 @@ import { chromium } from '@playwright/test';
 const RUNS = Number(process.argv[2] || 15);
 const OUT = process.env.BENCH_OUT || 'target/bench.json';
 const PORT = Number(process.env.BENCH_PORT || 4377);
+const ROWS = (process.env.BENCH_ROWS || 'real,synthetic,mobile,phone').split(',');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP = `${ORIGIN}/ministry/vet/timeline/`;
 const SYNTHETIC = `${ORIGIN}/synthetic/1000/`;
@@ -118,7 +126,9 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const round = (x) => Math.round(x * 10) / 10;
-const summary = (xs) => ({ median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)), n: xs.length });
+/** Median, min and max of `xs` (dashes for a row not run). */
+const summary = (xs) => (xs.length === 0 ? { median: '-', min: '-', max: '-', n: 0 }
+  : { median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)), n: xs.length });
 
 /** `promise`, or an error saying `what` went wrong after 10 s. */
 function within(promise, what) {
@@ -273,21 +283,22 @@ try {
   await syntheticRun(browser);
   const real = [];
   const synthetic = [];
-  for (let i = 0; i < RUNS; i++) {
+  const runs = (row) => (ROWS.includes(row) ? RUNS : 0);
+  for (let i = 0; i < runs('real'); i++) {
     real.push(await realRun(browser));
     progress(`real dataset: run ${i + 1}/${RUNS}`);
   }
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs('synthetic'); i++) {
     synthetic.push(await syntheticRun(browser));
     progress(`1,000 developments: run ${i + 1}/${RUNS}`);
   }
   const mobile = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs('mobile'); i++) {
     mobile.push(await mobileRun(browser));
     progress(`throttled mobile network: run ${i + 1}/${RUNS}`);
   }
   const phone = PHONE_LINKS.map(() => []);
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs('phone'); i++) {
     for (const [k, own] of PHONE_LINKS.entries()) phone[k].push(await phoneRun(browser, own));
     progress(`mid-range phone: run ${i + 1}/${RUNS}`);
   }
@@ -360,7 +371,7 @@ try {
   console.log(`${pad('link', 52)}${lpad('own view', 10)}${lpad('live', 8)}${lpad('other first', 13)}`);
   for (const own of PHONE_LINKS) {
     const r = results.phone[own.link];
-    const other = r.another_view_first ? `${r.another_view_first}/${RUNS} at ${r.another_view_at.median}` : `0/${RUNS}`;
+    const other = r.own_view.n === 0 ? '-' : r.another_view_first ? `${r.another_view_first}/${RUNS} at ${r.another_view_at.median}` : `0/${RUNS}`;
     console.log(`${pad(own.link, 52)}${lpad(r.own_view.median, 10)}${lpad(r.interactive.median, 8)}${lpad(other, 13)}`);
   }
   mkdirSync(dirname(OUT), { recursive: true });
