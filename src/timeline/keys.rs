@@ -20,9 +20,9 @@ pub enum Move {
     Left,
     /// Next year (from the name: the first year).
     Right,
-    /// The lane above, at the nearest year.
+    /// The lane above, at the same year, or the nearest it has.
     Up,
-    /// The lane below, at the nearest year.
+    /// The lane below, at the same year, or the nearest it has.
     Down,
     /// The lane's first year.
     Home,
@@ -48,9 +48,13 @@ impl Move {
 /// Where a key moves focus from `from`, where `years(i)` gives the years with an entry of the
 /// `i`-th lane on screen (ascending), or `None` past the last lane; `None` where focus cannot
 /// move (at an edge). Only the lanes the move concerns are asked for.
+///
+/// Up and Down go to the year `column` (the year the reader's moves up and down started from,
+/// see [`TabStops::column`]; else `from`'s), or the nearest year the lane has, as in a grid.
 pub fn move_focus(
     key: Move,
     from: Place,
+    column: Option<i32>,
     years: impl Fn(usize) -> Option<Vec<i32>>,
 ) -> Option<Place> {
     let at = |lane: usize, year: Option<i32>| Some(Place { lane, year });
@@ -61,8 +65,8 @@ pub fn move_focus(
             from.lane + 1
         };
         let target = years(lane)?;
-        let year = from
-            .year
+        let year = column
+            .or(from.year)
             .and_then(|y| target.iter().copied().min_by_key(|t| (t - y).abs()));
         return at(lane, year);
     }
@@ -87,6 +91,9 @@ pub fn move_focus(
 pub struct TabStops {
     /// Lanes whose tab stop was moved (measure index, and the year or `None` for the name).
     moved: Vec<(usize, Option<i32>)>,
+    /// Where the last move up or down led (measure index, year or name), and the year the
+    /// moves up and down started from.
+    column: Option<((usize, Option<i32>), i32)>,
 }
 
 impl TabStops {
@@ -102,10 +109,27 @@ impl TabStops {
         }
     }
 
-    /// The arrow keys moved the tab stop of the lane of measure `index` to `year` (or its name).
+    /// The arrow keys moved the tab stop of the lane of measure `index` to `year` (or its name)
+    /// along the lane (or with Home or End): the next move up or down starts from there.
     pub fn moved_to(&mut self, index: usize, year: Option<i32>) {
+        self.column = None;
         self.moved.retain(|(lane, _)| *lane != index);
         self.moved.push((index, year));
+    }
+
+    /// Up or Down moved the tab stop to `year` (or the name) of the lane of measure `index`,
+    /// aiming at the year `column`: the next move up or down from there aims at it again.
+    pub fn moved_across(&mut self, index: usize, year: Option<i32>, column: Option<i32>) {
+        self.moved_to(index, year);
+        self.column = column.map(|c| ((index, year), c));
+    }
+
+    /// The year the moves up and down that led to `year` (or the name) of the lane of measure
+    /// `index` started from, if they led there (after a click, or along the lane: none).
+    pub fn column(&self, index: usize, year: Option<i32>) -> Option<i32> {
+        self.column
+            .filter(|(at, _)| *at == (index, year))
+            .map(|(_, c)| c)
     }
 
     /// Whether no tab stop was moved.
@@ -127,7 +151,7 @@ mod tests {
             vec![],
         ];
         let place = |lane, year| Place { lane, year };
-        let go = |key, from| move_focus(key, from, |lane| lanes.get(lane).cloned());
+        let go = |key, from| move_focus(key, from, None, |lane| lanes.get(lane).cloned());
         // Along a lane: name ⇄ years, stopping at the edges.
         assert_eq!(go(Move::Right, place(0, None)), Some(place(0, Some(2015))));
         assert_eq!(
@@ -172,6 +196,59 @@ mod tests {
             assert_eq!(Move::of_key(key), Some(step), "{key}");
         }
         assert_eq!(Move::of_key("a"), None);
+    }
+
+    #[test]
+    fn up_and_down_keep_the_year_they_started_from_until_a_move_along() {
+        // 28020 (every year), the PEQ (2025 only), the pact (2017 only), a lane without years.
+        let lanes = [
+            (2015..=2025).collect::<Vec<_>>(),
+            vec![2025],
+            vec![2017],
+            vec![],
+        ];
+        let mut stops = TabStops::default();
+        let mut at = Place {
+            lane: 0,
+            year: Some(2016),
+        };
+        let mut press = |key: Move, stops: &mut TabStops| {
+            // (Lane i shows measure i.)
+            let column = stops.column(at.lane, at.year);
+            let to = move_focus(key, at, column, |lane| lanes.get(lane).cloned())?;
+            match key {
+                Move::Up | Move::Down => stops.moved_across(to.lane, to.year, column.or(at.year)),
+                _ => stops.moved_to(to.lane, to.year),
+            }
+            at = to;
+            Some((to.lane, to.year))
+        };
+        assert_eq!(press(Move::Down, &mut stops), Some((1, Some(2025))));
+        assert_eq!(
+            press(Move::Up, &mut stops),
+            Some((0, Some(2016))),
+            "back to 2016"
+        );
+        assert_eq!(press(Move::Down, &mut stops), Some((1, Some(2025))));
+        assert_eq!(press(Move::Down, &mut stops), Some((2, Some(2017))));
+        assert_eq!(press(Move::Down, &mut stops), Some((3, None)));
+        assert_eq!(press(Move::Up, &mut stops), Some((2, Some(2017))));
+        assert_eq!(press(Move::Up, &mut stops), Some((1, Some(2025))));
+        assert_eq!(
+            press(Move::Up, &mut stops),
+            Some((0, Some(2016))),
+            "still 2016"
+        );
+        // A move along the lane starts a new column.
+        assert_eq!(press(Move::Right, &mut stops), Some((0, Some(2017))));
+        assert_eq!(press(Move::Down, &mut stops), Some((1, Some(2025))));
+        assert_eq!(press(Move::Up, &mut stops), Some((0, Some(2017))));
+        assert_eq!(press(Move::End, &mut stops), Some((0, Some(2025))));
+        assert_eq!(press(Move::Down, &mut stops), Some((1, Some(2025))));
+        assert_eq!(press(Move::Up, &mut stops), Some((0, Some(2025))));
+        // Focus that came from elsewhere (a click, Tab) has no column.
+        assert_eq!(stops.column(0, Some(2019)), None);
+        assert_eq!(stops.column(0, Some(2025)), Some(2025));
     }
 
     #[test]

@@ -142,6 +142,24 @@ test('keyboard only: reach 2019, open it, move to 2023, open the PEQ, come back,
   expect(await focused()).toBe('cell-0-2023');
 });
 
+test('Up and Down keep the year, as in a grid: from 2016, Down then Up returns to 2016', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020`);
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+  await page.locator('#cell-0-2016').focus();
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('cell-1-2025'); // the PEQ has 2025 only: its nearest year
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('cell-2-2017'); // the pact: 2017 only
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  expect(await focused()).toBe('cell-0-2016');
+  // A move along the lane starts from where it is.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  expect(await focused()).toBe('cell-0-2017');
+});
+
 test('Escape on a card the page was opened on goes up to its parent, focus on its control', async ({ page }) => {
   await page.goto(`${APP}?measure=28020&year=2021`);
   await page.locator('section.card h2').focus();

@@ -90,7 +90,9 @@ impl Roving {
             ctx.data
                 .with_value(|d| d.measures.get(index).map(|m| entry_years(m, range)))
         };
-        let Some(to) = move_focus(step, Place { lane, year }, years) else {
+        // (Up and Down aim at the year their moves started from.)
+        let column = self.stops.with_untracked(|s| s.column(index, year));
+        let Some(to) = move_focus(step, Place { lane, year }, column, years) else {
             return;
         };
         let Some(index) = ctx
@@ -99,7 +101,10 @@ impl Roving {
         else {
             return;
         };
-        self.stops.update(|s| s.moved_to(index, to.year));
+        self.stops.update(|s| match step {
+            Move::Up | Move::Down => s.moved_across(index, to.year, column.or(year)),
+            _ => s.moved_to(index, to.year),
+        });
         let id = match to.year {
             Some(year) => cell_id(index, year),
             None => lane_link_id(index),
