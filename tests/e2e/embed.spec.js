@@ -154,3 +154,27 @@ test('the Embed control shows both snippets for the current deep link, with copy
   await expect(panel.getByRole('status').first()).toHaveText('Code gekopieerd.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
 });
+
+test('Escape closes the Embed panel, not the card, and returns focus to its button', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020&year=2019`);
+  const toggle = page.getByRole('button', { name: 'Embed' });
+  await toggle.click();
+  const panel = page.locator('#embed-panel');
+  await expect(panel).toBeVisible();
+  // From inside the panel (the colours' first choice), then from the button itself.
+  await panel.getByRole('radio').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page).toHaveURL(/\?measure=28020&year=2019$/);
+  await toggle.press('Enter');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expect(page).toHaveURL(/\?measure=28020&year=2019$/);
+  // With the panel closed, Escape closes the card, as before.
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\?measure=28020$/);
+});

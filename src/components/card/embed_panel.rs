@@ -10,9 +10,14 @@ use crate::web::ids::{embed_colours_id, EMBED_PANEL_ID};
 
 use super::copy_button::{Copied, CopyButton, CopyGroup};
 
-/// The panel, shown while `open`; `measure_title` names the embedded frame.
+/// The panel, shown while `open` (Escape closes it, focus back on its `button`);
+/// `measure_title` names the embedded frame.
 #[component]
-pub fn EmbedPanel(open: RwSignal<bool>, measure_title: Option<String>) -> impl IntoView {
+pub fn EmbedPanel(
+    open: RwSignal<bool>,
+    button: NodeRef<leptos::html::Button>,
+    measure_title: Option<String>,
+) -> impl IntoView {
     let ctx = page();
     let t = ctx.t;
     // Embeds are light unless the editor chooses otherwise (`scheme=` in the link).
@@ -78,7 +83,12 @@ pub fn EmbedPanel(open: RwSignal<bool>, measure_title: Option<String>) -> impl I
         }
     };
     view! {
-        <div id=EMBED_PANEL_ID class="embed-panel" hidden=move || !open.get()>
+        <div
+            id=EMBED_PANEL_ID
+            class="embed-panel"
+            hidden=move || !open.get()
+            on:keydown=move |ev| close_on_escape(&ev, open, button)
+        >
             <p>{t.embed_help}</p>
             <fieldset class="embed-colours">
                 <legend>{t.embed_colours}</legend>
@@ -89,5 +99,24 @@ pub fn EmbedPanel(open: RwSignal<bool>, measure_title: Option<String>) -> impl I
             {code(t.embed_script, true)}
             {code(t.embed_iframe, false)}
         </div>
+    }
+}
+
+/// Escape, while the embed codes are `open`, closes them (and not the card), focus on their
+/// `button`.
+pub fn close_on_escape(
+    ev: &web_sys::KeyboardEvent,
+    open: RwSignal<bool>,
+    button: NodeRef<leptos::html::Button>,
+) {
+    if ev.key() != "Escape" || !open.get_untracked() {
+        return;
+    }
+    ev.stop_propagation();
+    ev.prevent_default();
+    open.set(false);
+    if let Some(button) = button.get_untracked() {
+        // (A button can always take focus; nothing to do if it cannot.)
+        let _ = button.focus();
     }
 }

@@ -8,7 +8,7 @@ use crate::link::embed::full_view_url;
 use crate::web::ids::EMBED_PANEL_ID;
 
 use super::copy_button::{Copied, CopyButton};
-use super::embed_panel::EmbedPanel;
+use super::embed_panel::{close_on_escape, EmbedPanel};
 
 /// The card's tools, then the embed codes' panel, hidden, which takes the header's whole width.
 #[component]
@@ -22,20 +22,23 @@ pub fn CardTools(
     let link = move || ctx.state.with(full_view_url);
     let embedded = ctx.state.with_untracked(|s| s.embed);
     let open = RwSignal::new(false);
+    let button = NodeRef::<leptos::html::Button>::new();
     let toggle = (!embedded).then(|| {
         view! {
             <button
                 type="button"
                 class="button button-secondary"
+                node_ref=button
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls=EMBED_PANEL_ID
                 on:click=move |_| open.update(|o| *o = !*o)
+                on:keydown=move |ev| close_on_escape(&ev, open, button)
             >
                 {t.embed}
             </button>
         }
     });
-    let panel = (!embedded).then(|| view! { <EmbedPanel open measure_title /> });
+    let panel = (!embedded).then(|| view! { <EmbedPanel open button measure_title /> });
     view! {
         <div class="card-tools">
             <CopyButton label=t.copy_link copies=Copied::Link />
