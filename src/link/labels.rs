@@ -64,6 +64,9 @@ pub fn notice_text(t: &Strings, notice: &Notice) -> String {
             fill(t.notice_year_not_in_entry, &[("year", &year.to_string())])
         }
         Notice::LangIgnored(raw) => fill(t.notice_lang_ignored, &[("lang", raw)]),
+        Notice::FromIgnored(raw) => fill(t.notice_from_ignored, &[("year", raw)]),
+        Notice::ToIgnored(raw) => fill(t.notice_to_ignored, &[("year", raw)]),
+        Notice::SchemeIgnored(raw) => fill(t.notice_scheme_ignored, &[("scheme", raw)]),
         Notice::RangeReversed(from, to) => fill(
             t.notice_range_reversed,
             &[("from", &from.to_string()), ("to", &to.to_string())],
@@ -127,6 +130,18 @@ mod tests {
         assert_eq!(
             notice_text(&EN, &Notice::YearIgnored("20x9".into())),
             "The year “20x9” in the link is not a year of this timeline (2015–2025), so it was ignored."
+        );
+        assert_eq!(
+            notice_text(&EN, &Notice::FromIgnored("2030".into())),
+            "The first year “2030” in the link is not a year of this timeline (2015–2025), so it was ignored."
+        );
+        assert_eq!(
+            notice_text(&EN, &Notice::ToIgnored("1999".into())),
+            "The last year “1999” in the link is not a year of this timeline (2015–2025), so it was ignored."
+        );
+        assert_eq!(
+            notice_text(&EN, &Notice::SchemeIgnored("purple".into())),
+            "The colours “purple” in the link are not ones this timeline offers (light, dark, auto), so it shows its usual colours."
         );
     }
 }

@@ -82,9 +82,10 @@ impl Navigator {
 
     /// Shows `next`, adding a history entry; `opener` is the control that asked for it.
     pub fn go(&self, next: ViewState, focus: Focus, opener: Option<Opener>) {
-        if self.parsed.with_untracked(|p| {
-            p.state == next && p.ignored_year.is_none() && p.ignored_lang.is_none()
-        }) {
+        if self
+            .parsed
+            .with_untracked(|p| p.state == next && p.ignored_nothing())
+        {
             return;
         }
         let opens_a_card = self

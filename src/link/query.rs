@@ -91,6 +91,27 @@ pub struct Parsed {
     pub ignored_year: Option<String>,
     /// A `lang` value that was ignored because the interface does not speak it.
     pub ignored_lang: Option<String>,
+    /// A `from` value that was ignored because it is not a year of the timeline.
+    pub ignored_from: Option<String>,
+    /// A `to` value that was ignored because it is not a year of the timeline.
+    pub ignored_to: Option<String>,
+    /// A `scheme` value that was ignored because it is not light, dark or auto.
+    pub ignored_scheme: Option<String>,
+}
+
+impl Parsed {
+    /// Whether the link had nothing that was ignored (nothing to tell the reader about it).
+    pub fn ignored_nothing(&self) -> bool {
+        [
+            &self.ignored_year,
+            &self.ignored_lang,
+            &self.ignored_from,
+            &self.ignored_to,
+            &self.ignored_scheme,
+        ]
+        .iter()
+        .all(|i| i.is_none())
+    }
 }
 
 impl ViewState {
@@ -170,11 +191,22 @@ pub fn parse(query: &str) -> Parsed {
                     parsed.ignored_lang = Some(value.trim().chars().take(20).collect());
                 }
             }
-            "scheme" if first => parsed.state.scheme = Scheme::of(&value),
+            "scheme" if first => {
+                parsed.state.scheme = Scheme::of(&value);
+                if parsed.state.scheme.is_none() && !value.trim().is_empty() {
+                    parsed.ignored_scheme = Some(value.trim().chars().take(20).collect());
+                }
+            }
             "embed" if first => parsed.state.embed = matches!(value.trim(), "1" | "true"),
             "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
-            "from" if first => parsed.state.filters.from = parse_year(value.trim()),
-            "to" if first => parsed.state.filters.to = parse_year(value.trim()),
+            "from" if first => {
+                parsed.state.filters.from = parse_year(value.trim());
+                parsed.ignored_from = ignored_year(value.trim());
+            }
+            "to" if first => {
+                parsed.state.filters.to = parse_year(value.trim());
+                parsed.ignored_to = ignored_year(value.trim());
+            }
             k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
             k => match Facet::of_param(k) {
                 Some(facet) => {
@@ -236,6 +268,12 @@ pub fn format(state: &ViewState) -> String {
         out.push_str(&value);
     }
     out
+}
+
+/// `raw`, as the reader can be told it was ignored (at most 20 characters), where it is given
+/// and not a year of the timeline.
+fn ignored_year(raw: &str) -> Option<String> {
+    (!raw.is_empty() && parse_year(raw).is_none()).then(|| raw.chars().take(20).collect())
 }
 
 /// A four-digit year of the timeline, or `None`.

@@ -46,6 +46,12 @@ pub enum Notice {
     RangeReversed(i32, i32),
     /// The link's language is not one the interface speaks (as given).
     LangIgnored(String),
+    /// The link's first year (`from`, as given) is not a year of the timeline, so it was ignored.
+    FromIgnored(String),
+    /// The link's last year (`to`, as given) is not a year of the timeline, so it was ignored.
+    ToIgnored(String),
+    /// The link's colours (`scheme`, as given) are not light, dark or auto, so they were ignored.
+    SchemeIgnored(String),
 }
 
 /// A resolved view: the card to show and what to tell the reader about the link.
@@ -65,6 +71,15 @@ pub fn resolve(dataset: &Dataset, parsed: &Parsed) -> Resolved {
     }
     if let Some(raw) = &parsed.ignored_lang {
         notices.push(Notice::LangIgnored(raw.clone()));
+    }
+    if let Some(raw) = &parsed.ignored_from {
+        notices.push(Notice::FromIgnored(raw.clone()));
+    }
+    if let Some(raw) = &parsed.ignored_to {
+        notices.push(Notice::ToIgnored(raw.clone()));
+    }
+    if let Some(raw) = &parsed.ignored_scheme {
+        notices.push(Notice::SchemeIgnored(raw.clone()));
     }
     if let (Some(from), Some(to)) = (parsed.state.filters.from, parsed.state.filters.to) {
         if from > to {
@@ -153,6 +168,26 @@ mod tests {
         let r = resolve_query("?measure=28020&year=abc");
         assert_eq!(r.selection, Selection::Measure(0));
         assert_eq!(r.notices, [Notice::YearIgnored("abc".into())]);
+    }
+
+    #[test]
+    fn ignored_year_ranges_and_colours_are_noticed() {
+        let r = resolve_query("?from=2030&to=1999&scheme=purple");
+        assert_eq!(
+            r.notices,
+            [
+                Notice::FromIgnored("2030".into()),
+                Notice::ToIgnored("1999".into()),
+                Notice::SchemeIgnored("purple".into()),
+            ]
+        );
+        for fine in ["?from=2016&to=2020&scheme=dark", "?from=&to=&scheme=", ""] {
+            assert_eq!(resolve_query(fine).notices, [], "{fine}");
+        }
+        let p = parse("?from=2030&scheme=purple");
+        assert!(!p.ignored_nothing());
+        assert_eq!((p.state.filters.from, p.state.scheme), (None, None));
+        assert!(parse("?measure=28020&year=2019&lang=fr&scheme=auto").ignored_nothing());
     }
 
     #[test]

@@ -255,6 +255,12 @@ string_table! {
         notice_range_reversed,
         /// The link's language is not one the interface speaks: `{lang}` as given.
         notice_lang_ignored,
+        /// Notice: the link's first year (`from`) `{year}` is not a timeline year.
+        notice_from_ignored,
+        /// Notice: the link's last year (`to`) `{year}` is not a timeline year.
+        notice_to_ignored,
+        /// Notice: the link's colours `{scheme}` are not light, dark or auto.
+        notice_scheme_ignored,
         /// Said when the dataset takes long to arrive (with a retry button).
         loading_slow,
         /// In print, the active filters of a search view, in one line: `{filters}`.
@@ -524,6 +530,9 @@ pub static EN: Strings = Strings {
     loading_slow: "Loading the timeline is taking long. Check your connection, or try again.",
     printed_filters: "Filters: {filters}",
     notice_lang_ignored: "The language “{lang}” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English.",
+    notice_from_ignored: "The first year “{year}” in the link is not a year of this timeline (2015–2025), so it was ignored.",
+    notice_to_ignored: "The last year “{year}” in the link is not a year of this timeline (2015–2025), so it was ignored.",
+    notice_scheme_ignored: "The colours “{scheme}” in the link are not ones this timeline offers (light, dark, auto), so it shows its usual colours.",
     embed_colours: "Colours",
     colours_light: "Light (suits most pages)",
     colours_dark: "Dark",

@@ -92,6 +92,15 @@ test('a language the timeline does not speak is said, politely', async ({ page }
   await expect(page.locator('.notice')).toHaveText('The language “xx” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English.');
 });
 
+test('first and last years outside the timeline, and unknown colours, are said like an ignored year', async ({ page }) => {
+  await page.goto(`${APP}?scheme=purple`);
+  await expect(page.locator('.notice')).toHaveText('The colours “purple” in the link are not ones this timeline offers (light, dark, auto), so it shows its usual colours.');
+  await page.goto(`${APP}?from=2030`);
+  await expect(page.locator('.notice')).toHaveText('The first year “2030” in the link is not a year of this timeline (2015–2025), so it was ignored.');
+  await page.goto(`${APP}?to=1999&lang=fr`);
+  await expect(page.locator('.notice')).toHaveText('La dernière année « 1999 » du lien n\'est pas une année de cette chronologie (2015–2025) ; elle a été ignorée.');
+});
+
 test('printed, a year card carries no form control, its link and the entry\'s citation', async ({ page }) => {
   await page.goto(`${APP}?measure=28020&year=2019`);
   await expect(page.locator('section.card h2')).toContainText('2019');
