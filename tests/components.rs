@@ -467,7 +467,7 @@ fn vocabularies_are_said_in_the_page_language() {
     });
     assert_eq!(
         attr(&html, "#cell-0-2019", "aria-label"),
-        Some("2019 : Mise en œuvre, avec une note – Measures of guidance and promotion of work-based learning")
+        Some("2019\u{202f}: Mise en œuvre, avec une note – Measures of guidance and promotion of work-based learning")
     );
     assert_eq!(texts(&html, ".key-list li:first-child"), [" Mise en œuvre"]);
     assert_eq!(texts(&html, "#lane-0 .band-status"), ["Mise en œuvre"]);

@@ -38,7 +38,8 @@ pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter) -> String {
     match filter {
         Filter::Query => fill(t.filter_query, &[("q", filters.query.trim())]),
         Filter::Value(facet, value) => {
-            format!("{}: {}", facet_label(t, *facet), term(t, value).text())
+            let (label, text) = (facet_label(t, *facet), term(t, value).text());
+            fill(t.labelled, &[("label", label), ("text", text)])
         }
         Filter::Years => {
             let (from, to) = filters.years();

@@ -2,7 +2,7 @@
 //! in embed mode. (What the embedded page then tells its host is in
 //! [`crate::web::embed`].)
 
-use crate::text::i18n::Strings;
+use crate::text::i18n::{fill, Strings};
 use crate::text::plain::{escape, part};
 use crate::web::browser::absolute_url;
 
@@ -69,7 +69,7 @@ pub fn snippets(folder: &str, state: &ViewState, title: &str) -> Snippets {
 /// The frame's title: the app's name and the measure on screen.
 pub fn frame_title(t: &Strings, measure_title: Option<&str>) -> String {
     match measure_title {
-        Some(title) => format!("{}: {title}", t.app_title),
+        Some(title) => fill(t.labelled, &[("label", t.app_title), ("text", title)]),
         None => t.app_title.to_owned(),
     }
 }

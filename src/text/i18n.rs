@@ -182,6 +182,9 @@ string_table! {
         code,
         /// The app's name, the page's `h1`.
         app_title,
+        /// A label and its text in one line (`{label}`, `{text}`): "Subsystem: CVET" (French
+        /// typography puts a narrow no-break space before the colon).
+        labelled,
         /// Under the title: what the timeline is and how to use it.
         app_lead,
         /// Label of the language switch.
@@ -461,6 +464,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 pub static EN: Strings = Strings {
     code: "en",
     app_title: "VET policy timeline",
+    labelled: "{label}: {text}",
     app_lead: "Policy developments in vocational education and training, 2015–2025, from Cedefop's Timeline of VET policies in Europe. Select a year or a development to read its entry.",
     language: "Language",
     skip_to_entry: "Skip to the open entry",
@@ -629,10 +633,42 @@ mod tests {
     }
 
     #[test]
+    fn french_puts_a_narrow_no_break_space_before_two_part_punctuation() {
+        let fr = bundled(Lang::Fr);
+        for key in Strings::KEYS {
+            let text = fr.get(key).unwrap_or_default();
+            for (i, c) in text.char_indices() {
+                let before = text[..i].chars().next_back();
+                if matches!(c, ':' | ';' | '!' | '?' | '»') {
+                    assert!(
+                        before.is_none_or(|b| !b.is_whitespace() || b == '\u{202f}'),
+                        "fr {key}: {text}"
+                    );
+                }
+                if c == '«' {
+                    let after = text[i + c.len_utf8()..].chars().next();
+                    assert_eq!(after, Some('\u{202f}'), "fr {key}: {text}");
+                }
+            }
+        }
+        assert_eq!(
+            fill(fr.labelled, &[("label", "Statut"), ("text", "Abandonnée")]),
+            "Statut\u{202f}: Abandonnée"
+        );
+        assert_eq!(
+            fill(
+                EN.labelled,
+                &[("label", "Status"), ("text", "Discontinued")]
+            ),
+            "Status: Discontinued"
+        );
+    }
+
+    #[test]
     fn a_missing_key_is_named() {
         let table: Table =
             serde_json::from_str(r#"{"code": "xx", "app_title": "T"}"#).expect("JSON");
-        assert_eq!(Strings::from_table(&table, "").unwrap_err(), "app_lead");
+        assert_eq!(Strings::from_table(&table, "").unwrap_err(), "labelled");
         let mut text = include_str!("../../public/i18n/fr.json").to_owned();
         text = text.replace("\"sections.cite_as\"", "\"sections.cite_az\"");
         let table: Table = serde_json::from_str(&text).expect("JSON");

@@ -198,7 +198,7 @@ test('languages: ?lang=, the browser, and the switch, which keeps the deep link'
   await expect(page.getByRole('link', { name: 'Français' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Français' })).toHaveAttribute('aria-current', 'true');
   // The statuses are interface words: no English status word in a French page.
-  await expect(page.locator('#cell-0-2019')).toHaveAccessibleName(`2019 : Mise en œuvre, avec une note – ${TITLE}`);
+  await expect(page.locator('#cell-0-2019')).toHaveAccessibleName(`2019\u202f: Mise en œuvre, avec une note – ${TITLE}`);
   await page.locator('#cell-0-2023').click();
   await expect(page).toHaveURL(/\?measure=28020&year=2023&lang=fr$/);
   await page.goto(`${APP}?lang=de`);

@@ -98,7 +98,7 @@ test('first and last years outside the timeline, and unknown colours, are said l
   await page.goto(`${APP}?from=2030`);
   await expect(page.locator('.notice')).toHaveText('The first year “2030” in the link is not a year of this timeline (2015–2025), so it was ignored.');
   await page.goto(`${APP}?to=1999&lang=fr`);
-  await expect(page.locator('.notice')).toHaveText('La dernière année « 1999 » du lien n\'est pas une année de cette chronologie (2015–2025) ; elle a été ignorée.');
+  await expect(page.locator('.notice')).toHaveText('La dernière année «\u202f1999\u202f» du lien n\'est pas une année de cette chronologie (2015–2025)\u202f; elle a été ignorée.');
 });
 
 test('printed, a year card carries no form control, its link and the entry\'s citation', async ({ page }) => {
