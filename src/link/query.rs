@@ -176,36 +176,28 @@ pub fn parse(query: &str) -> Parsed {
                 }
             }
             "year" if first => {
-                let raw = value.trim();
-                match parse_year(raw) {
-                    Some(year) => parsed.state.year = Some(year),
-                    None if raw.is_empty() => {}
-                    None => parsed.ignored_year = Some(raw.chars().take(20).collect()),
-                }
+                parsed.state.year = parse_year(value.trim());
+                parsed.ignored_year = ignored(&value, parsed.state.year);
             }
             "lang" if first => {
                 // A language the interface does not speak falls back to the browser's, with a
                 // note.
                 parsed.state.lang = Lang::from_code(&value);
-                if parsed.state.lang.is_none() && !value.trim().is_empty() {
-                    parsed.ignored_lang = Some(value.trim().chars().take(20).collect());
-                }
+                parsed.ignored_lang = ignored(&value, parsed.state.lang);
             }
             "scheme" if first => {
                 parsed.state.scheme = Scheme::of(&value);
-                if parsed.state.scheme.is_none() && !value.trim().is_empty() {
-                    parsed.ignored_scheme = Some(value.trim().chars().take(20).collect());
-                }
+                parsed.ignored_scheme = ignored(&value, parsed.state.scheme);
             }
             "embed" if first => parsed.state.embed = matches!(value.trim(), "1" | "true"),
             "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
             "from" if first => {
                 parsed.state.filters.from = parse_year(value.trim());
-                parsed.ignored_from = ignored_year(value.trim());
+                parsed.ignored_from = ignored(&value, parsed.state.filters.from);
             }
             "to" if first => {
                 parsed.state.filters.to = parse_year(value.trim());
-                parsed.ignored_to = ignored_year(value.trim());
+                parsed.ignored_to = ignored(&value, parsed.state.filters.to);
             }
             k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
             k => match Facet::of_param(k) {
@@ -270,10 +262,11 @@ pub fn format(state: &ViewState) -> String {
     out
 }
 
-/// `raw`, as the reader can be told it was ignored (at most 20 characters), where it is given
-/// and not a year of the timeline.
-fn ignored_year(raw: &str) -> Option<String> {
-    (!raw.is_empty() && parse_year(raw).is_none()).then(|| raw.chars().take(20).collect())
+/// The value `raw`, as the reader can be told it was ignored (trimmed, at most 20 characters),
+/// where it was given but not `read`.
+fn ignored<T>(raw: &str, read: Option<T>) -> Option<String> {
+    let raw = raw.trim();
+    (read.is_none() && !raw.is_empty()).then(|| raw.chars().take(20).collect())
 }
 
 /// A four-digit year of the timeline, or `None`.

@@ -213,10 +213,10 @@ pub fn write_out(loaded: &Loaded, page: &str) -> Result<Written, String> {
             .into_iter()
             .map(|lang| number(View::of(&state, lang)))
             .collect();
+        // (None for the reader's own colours.)
         let colours = match state.scheme() {
-            Scheme::Light => "light",
-            Scheme::Dark => "dark",
             Scheme::Auto => "",
+            chosen => chosen.code(),
         };
         let reveal = u8::from(state.measure.is_some() && !state.embed);
         links.insert(format(&state), json!([colours, reveal, views]));
