@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browse::facets::{matching_scored, scores, Filter, Filters};
+use crate::browse::facets::{scores, Filter, Filters};
 use crate::browse::search::SearchIndex;
 use crate::data::model::Dataset;
 use crate::link::focus::{Focus, FocusTarget, Opener};
@@ -14,7 +14,7 @@ use crate::link::navigator::{href, Navigator};
 use crate::link::query::ViewState;
 use crate::link::selection::{resolve, Resolved, Selection};
 use crate::text::i18n::{Lang, Strings};
-use crate::timeline::lanes::{grouped, parents, shown_lanes, LANES_AT_A_TIME};
+use crate::timeline::lanes::{listed, parents, shown_lanes, LANES_AT_A_TIME};
 use crate::web::ids::{note_id, related_id, CARD_HEADING_ID, SEARCH_ID};
 
 /// A loaded dataset and its search index, made once per dataset.
@@ -102,9 +102,9 @@ impl PageContext {
         });
         let parents = StoredValue::new(data.with_value(|d| parents(d)));
         let found = Memo::new(move |_| {
-            let found =
-                filters.with(|f| scores.with(|s| data.with_value(|d| matching_scored(d, s, f))));
-            parents.with_value(|p| grouped(&found, p))
+            filters.with(|f| {
+                scores.with(|s| data.with_value(|d| parents.with_value(|p| listed(d, s, f, p))))
+            })
         });
         let years = Memo::new(move |_| filters.with(Filters::years));
         let resolved = Memo::new(move |_| parsed.with(|p| data.with_value(|d| resolve(d, p))));

@@ -35,12 +35,12 @@ use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::browse::facets::{matching_scored, scores, Filters};
+use crate::browse::facets::{scores, Filters};
 use crate::components::context::Loaded;
 use crate::data::model::Dataset;
 use crate::link::query::{format, Scheme, ViewState};
 use crate::text::i18n::Lang;
-use crate::timeline::lanes::{grouped, parents};
+use crate::timeline::lanes::{listed, parents};
 
 use super::render;
 
@@ -99,12 +99,8 @@ impl View {
 /// its own).
 pub fn written_out_first(loaded: &Loaded) -> Vec<usize> {
     let none = Filters::default();
-    let found = matching_scored(
-        &loaded.data,
-        &scores(&loaded.data, &loaded.index, &none),
-        &none,
-    );
-    let mut first = grouped(&found, &parents(&loaded.data));
+    let scores = scores(&loaded.data, &loaded.index, &none);
+    let mut first = listed(&loaded.data, &scores, &none, &parents(&loaded.data));
     first.truncate(MAX_WRITTEN_OUT);
     first
 }

@@ -1,6 +1,7 @@
 //! Which lanes the timeline shows: the first matches, a screenful at a time, and always the one
 //! a link selects.
 
+use crate::browse::facets::{matching_scored, Filters};
 use crate::data::model::Dataset;
 use crate::link::selection::Selection;
 
@@ -15,6 +16,17 @@ pub fn parents(data: &Dataset) -> Vec<Option<usize>> {
                 .position(|p| p.id != m.id && p.related.contains(&m.id))
         })
         .collect()
+}
+
+/// The measures `filters` find (given their search `scores`), in the timeline's order: each
+/// related development right under its parent (`parents`, see [`parents`]).
+pub fn listed(
+    data: &Dataset,
+    scores: &[Option<u32>],
+    filters: &Filters,
+    parents: &[Option<usize>],
+) -> Vec<usize> {
+    grouped(&matching_scored(data, scores, filters), parents)
 }
 
 /// `found` (measure indices in display order) with each related development moved right under
