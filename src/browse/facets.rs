@@ -157,6 +157,15 @@ impl Filters {
     }
 }
 
+/// Whether a facet's group has anything to show for `filters`: a value that would leave
+/// developments (`counted` pairs each value with how many), or one the reader chose. A group
+/// with neither is hidden, not left as an empty frame.
+pub fn group_shows(counted: &[(String, usize)], filters: &Filters, facet: Facet) -> bool {
+    counted
+        .iter()
+        .any(|(value, n)| *n > 0 || filters.is_chosen(facet, value))
+}
+
 /// Sorts `v` in ascending order: a Shell sort, a few hundred bytes of wasm where the standard
 /// library's sorts cost kilobytes per type; fast enough for thousands of items.
 pub fn sort<T: PartialOrd + Copy>(v: &mut [T]) {
@@ -431,6 +440,41 @@ mod tests {
                 ("Strategy/Action plan".to_owned(), 1)
             ]
         );
+    }
+
+    #[test]
+    fn a_group_shows_while_a_value_would_leave_something_or_is_chosen() {
+        let d = data();
+        let index = SearchIndex::new(&d);
+        let discontinued = with(&[(Facet::Status, "Discontinued")]);
+        let scores = scores(&d, &index, &discontinued);
+        let count = |facet| counts(&d, &scores, &discontinued, facet);
+        // Only the pact is discontinued, and it has no themes or target groups.
+        assert!(!group_shows(
+            &count(Facet::Theme),
+            &discontinued,
+            Facet::Theme
+        ));
+        assert!(!group_shows(
+            &count(Facet::Target),
+            &discontinued,
+            Facet::Target
+        ));
+        assert!(group_shows(&count(Facet::Type), &discontinued, Facet::Type));
+        assert!(group_shows(
+            &count(Facet::Status),
+            &discontinued,
+            Facet::Status
+        ));
+        let nothing_left = [("Lifelong guidance".to_owned(), 0)];
+        let chosen = with(&[(Facet::Theme, "Lifelong guidance")]);
+        assert!(group_shows(&nothing_left, &chosen, Facet::Theme));
+        assert!(!group_shows(&nothing_left, &chosen, Facet::Target));
+        assert!(!group_shows(
+            &nothing_left,
+            &Filters::default(),
+            Facet::Theme
+        ));
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub struct PageContext {
     pub base: Memo<ViewState>,
     /// The search, facets and year range.
     pub filters: Memo<Filters>,
+    /// The search text, trimmed: what the lanes and the card mark where it matches.
+    pub query: Memo<String>,
     /// How well each development matches the search (`None`: not at all).
     pub scores: Memo<Vec<Option<u32>>>,
     /// The developments the filters leave, in display order (related ones under their parent).
@@ -97,6 +99,7 @@ impl PageContext {
             })
         });
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
+        let query = Memo::new(move |_| filters.with(|f| f.query.trim().to_owned()));
         let scores = Memo::new(move |_| {
             filters.with(|f| data.with_value(|d| index.with_value(|i| scores(d, i, f))))
         });
@@ -124,6 +127,7 @@ impl PageContext {
             state,
             base,
             filters,
+            query,
             scores,
             found,
             parents,

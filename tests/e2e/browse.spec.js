@@ -117,6 +117,32 @@ test('filters compose with deep links, languages and embed mode', async ({ page 
   await expect(page.getByLabel('Search titles and texts')).toHaveCount(0);
 });
 
+test('the card marks the search where it matches, and its marks follow the search', async ({ page }) => {
+  await page.goto(`${APP}?measure=28020&q=cite+des+metiers`);
+  const marks = page.locator('section.card mark');
+  await expect(marks.first()).toHaveText('Cité des métiers');
+  await page.getByLabel('Search titles and texts').fill('guidance');
+  await expect(page.locator('section.card h2 mark')).toHaveText('guidance');
+  await expect(marks).not.toHaveCount(1);
+  for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toBe('guidance');
+  // The card's text is still the source's, word for word.
+  await expect(page.locator('section.card h2')).toHaveText(TITLE);
+  await page.getByLabel('Search titles and texts').fill('');
+  await expect(marks).toHaveCount(0);
+});
+
+test('a facet with nothing left to offer is hidden, not left as an empty frame', async ({ page }) => {
+  await page.goto(`${APP}?status=Discontinued`);
+  await expect(count(page)).toHaveText('1 of 3 developments');
+  await expect(page.getByRole('group', { name: 'Status' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Type of development' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Thematic categories' })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Target group' })).toBeHidden();
+  await page.getByRole('checkbox', { name: /^Discontinued/ }).uncheck();
+  await expect(count(page)).toHaveText('3 of 3 developments');
+  await expect(page.getByRole('group', { name: 'Thematic categories' })).toBeVisible();
+});
+
 test('1,000 synthetic developments: labelled, counted, filtered, searched, shown twenty at a time', async ({ page }) => {
   await page.goto(SYNTHETIC);
   await expect(page.locator('.synthetic-banner')).toContainText('Synthetic test data');

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::browse::facets::{counts, Facet, Filters};
+use crate::browse::facets::{counts, group_shows, Facet, Filters};
 use crate::browse::labels::facet_label;
 use crate::components::common::Term;
 use crate::components::context::page;
@@ -70,7 +70,7 @@ fn FacetGroups() -> impl IntoView {
 }
 
 /// The group of `facet` (the `k`-th): a checkbox per value. Values that would leave nothing,
-/// and are not chosen, are hidden.
+/// and are not chosen, are hidden, and so is the group when that is all of them.
 #[component]
 fn FacetGroup(k: usize, facet: Facet, counted: Counted) -> impl IntoView {
     let ctx = page();
@@ -116,8 +116,9 @@ fn FacetGroup(k: usize, facet: Facet, counted: Counted) -> impl IntoView {
             }
         })
         .collect_view();
+    let empty = move || counted.with(|c| ctx.filters.with(|f| !group_shows(&c[k], f, facet)));
     view! {
-        <fieldset class="facet">
+        <fieldset class="facet" hidden=empty>
             <legend>{facet_label(ctx.t, facet)}</legend>
             <ul class="facet-values">{items}</ul>
         </fieldset>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::card::sections::eyebrow;
-use crate::components::common::TermLine;
+use crate::components::common::{searched, TermLine};
 use crate::components::context::page;
 use crate::web::ids::CARD_HEADING_ID;
 
@@ -30,7 +30,7 @@ pub fn MeasureCard(index: usize) -> impl IntoView {
                 <p class="eyebrow">
                     <TermLine terms country=m.country.clone() />
                 </p>
-                <h2 id=CARD_HEADING_ID tabindex="-1" lang="en">{m.title.clone()}</h2>
+                <h2 id=CARD_HEADING_ID tabindex="-1" lang="en">{searched(m.title.clone())}</h2>
                 {id_number}
                 <CardTools measure_title=m.title.clone() />
             </header>

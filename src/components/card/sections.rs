@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::card::labels::citation_to_copy;
 use crate::card::sections::{sections, Section};
-use crate::components::common::{Blocks, Country, Paragraph, PlainList, RichText, Term};
+use crate::components::common::{searched, Blocks, Country, Paragraph, PlainList, RichText, Term};
 use crate::components::common::{TitleLink, YearLink};
 use crate::components::context::page;
 use crate::data::model::{Citation, Reading, TargetGroup};
@@ -152,12 +152,12 @@ fn FurtherReading(items: Vec<Reading>) -> impl IntoView {
             Some(url) => view! {
                 <li>
                     <a href=url rel="noopener noreferrer">
-                        {r.title}
+                        {searched(r.title)}
                     </a>
                 </li>
             }
             .into_any(),
-            None => view! { <li>{r.title}</li> }.into_any(),
+            None => view! { <li>{searched(r.title)}</li> }.into_any(),
         })
         .collect_view();
     view! {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::card::labels::citation_to_copy;
-use crate::components::common::{Country, NavLink, Paragraph, StatusMark, Term};
+use crate::components::common::{searched, Country, NavLink, Paragraph, StatusMark, Term};
 use crate::components::context::page;
 use crate::link::focus::Focus;
 use crate::text::i18n::fill;
@@ -47,7 +47,7 @@ pub fn YearCard(index: usize, year: i32) -> impl IntoView {
                 <h2 id=CARD_HEADING_ID tabindex="-1">
                     <span class="card-year-number">{year.to_string()}</span>
                     <span class="visually-hidden">" – "</span>
-                    <span class="card-year-title" lang="en">{m.title.clone()}</span>
+                    <span class="card-year-title" lang="en">{searched(m.title.clone())}</span>
                 </h2>
                 <CardTools measure_title=m.title.clone() />
             </header>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browse::search::highlight;
+use crate::components::context::page;
 
 /// `text` with the places `query` matches marked.
 pub fn marked_text(text: &str, query: &str) -> AnyView {
@@ -20,4 +21,10 @@ pub fn marked_text(text: &str, query: &str) -> AnyView {
         })
         .collect_view()
         .into_any()
+}
+
+/// Dataset `text`, with the places the page's search matches marked (as the search changes).
+pub fn searched(text: String) -> AnyView {
+    let query = page().query;
+    (move || query.with(|q| marked_text(&text, q))).into_any()
 }

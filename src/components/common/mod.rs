@@ -7,7 +7,7 @@ mod rich_text;
 mod status_mark;
 mod term;
 
-pub use marked_text::marked_text;
+pub use marked_text::{marked_text, searched};
 pub use nav_link::{space_follows, NavLink, TitleLink, YearLink};
 pub use rich_text::{Blocks, Paragraph, PlainList, RichText};
 pub use status_mark::StatusMark;

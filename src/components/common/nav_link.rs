@@ -11,6 +11,7 @@ use crate::link::focus::{Focus, Opener};
 use crate::link::navigator::href;
 use crate::timeline::bands::Mark;
 
+use super::marked_text::searched;
 use super::status_mark::StatusMark;
 use super::term::Term;
 
@@ -75,7 +76,7 @@ pub fn NavLink(
 pub fn TitleLink(id: String, title: String) -> impl IntoView {
     view! {
         <NavLink measure=id focus=Focus::Card english=true>
-            {title}
+            {searched(title)}
         </NavLink>
     }
 }

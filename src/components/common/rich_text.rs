@@ -8,29 +8,30 @@ use crate::data::markup::{self, Inline};
 use crate::data::model::{Block, ListItem};
 use crate::link::focus::Focus;
 
+use super::marked_text::searched;
 use super::nav_link::NavLink;
 
 /// The runs of one text: its emphasis, and its links to other measures of the dataset (a link
-/// to a measure it does not hold is plain text).
+/// to a measure it does not hold is plain text), with the places the search matches marked.
 #[component]
 pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
     let ctx = page();
     markup::parse(&text)
         .into_iter()
         .map(|run| match run {
-            Inline::Text(t) => t.into_any(),
-            Inline::Emphasis(t) => view! { <em>{t}</em> }.into_any(),
+            Inline::Text(t) => searched(t),
+            Inline::Emphasis(t) => view! { <em>{searched(t)}</em> }.into_any(),
             Inline::MeasureLink { target, text }
                 if ctx.data.with_value(|d| d.measure(&target).is_some()) =>
             {
                 view! {
                     <NavLink measure=target focus=Focus::Card>
-                        {text}
+                        {searched(text)}
                     </NavLink>
                 }
                 .into_any()
             }
-            Inline::MeasureLink { text, .. } => text.into_any(),
+            Inline::MeasureLink { text, .. } => searched(text),
         })
         .collect_view()
 }
@@ -108,7 +109,7 @@ fn list(items: Vec<ListItem>) -> AnyView {
 pub fn PlainList(items: Vec<String>) -> impl IntoView {
     view! {
         <ul lang="en">
-            {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
+            {items.into_iter().map(|i| view! { <li>{searched(i)}</li> }).collect_view()}
         </ul>
     }
 }

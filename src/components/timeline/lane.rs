@@ -91,12 +91,13 @@ pub fn LaneName(index: usize) -> impl IntoView {
             .with(|b| id.with_value(|id| b.with_selection(id, None)))
     };
     let name = move || {
-        let query = ctx.filters.with(|f| f.query.trim().to_owned());
-        ctx.data
-            .with_value(|d| d.measures.get(index).map(|m| marked_text(&m.title, &query)))
+        ctx.query.with(|query| {
+            ctx.data
+                .with_value(|d| d.measures.get(index).map(|m| marked_text(&m.title, query)))
+        })
     };
     let lane_excerpt = move || {
-        let query = ctx.filters.with(|f| f.query.trim().to_owned());
+        let query = ctx.query.get();
         ctx.data.with_value(|d| {
             let m = d.measures.get(index)?;
             if query.is_empty() || !find(&m.title, &query).is_empty() {
