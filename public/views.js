@@ -64,9 +64,10 @@
     track.scrollTo({ left: Math.max(0, Math.min(centred, track.scrollWidth - box.width)), behavior: 'instant' });
   }
 
-  /** Brings the card into view, as the app does when a link names one (where it is not yet). */
+  /** Brings the card (and the notes about the link above it) into view, as the app does when a
+   * link names one (where it is not yet). */
   function revealCard() {
-    var card = document.querySelector('#card-host > *');
+    var card = document.querySelector('#card-host');
     if (!card) return;
     var rect = card.getBoundingClientRect();
     if (rect.top >= 0 && rect.top + Math.min(rect.height, 200) <= innerHeight) return;
@@ -97,6 +98,18 @@
         resolve();
       });
     });
+  }
+
+  /** In a frame, tells the host page the height of the view now shown, as the app does
+   * (src/web/embed.rs), so that the frame has its height before the app has started: the same
+   * two messages, with the link to the full view the written-out embed holds. */
+  function postSize() {
+    var link = document.querySelector('main[data-prerendered] a.full-view');
+    if (window.parent === window || !link || !document.body) return;
+    var height = Math.ceil(document.body.getBoundingClientRect().height);
+    var url = new URL(link.getAttribute('href'), location.href).href;
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+    window.parent.postMessage({ type: 'vet-policy-timeline:size', height: height, url: url }, '*');
   }
 
   /** Resolves once the parser has put an element matching `selector` in the page (or the page
@@ -132,7 +145,11 @@
   // out: the stylesheet skips it). After a few seconds the page shows what it holds, whatever
   // happens here (a timer, and the stylesheet too).
   root.classList.add('vet-swapping');
-  var done = function () { root.classList.remove('vet-swapping'); };
+  var done = function () {
+    if (!root.classList.contains('vet-swapping')) return;
+    root.classList.remove('vet-swapping');
+    postSize();
+  };
   setTimeout(done, 4000);
   var shown;
   if (file < 0) {

@@ -1,4 +1,5 @@
-//! The words of the timeline: each year control's accessible name, and a year's preview.
+//! The words of the timeline: the axis's years, each year control's accessible name, and a
+//! year's preview.
 
 use crate::data::markup;
 use crate::text::i18n::{fill, Strings};
@@ -18,6 +19,14 @@ pub fn cell_label(t: &Strings, year: i32, status: &str, has_note: bool, title: &
     )
 }
 
+/// A year on the axis, in two parts: its century, which a narrow screen hides (a screen reader
+/// still reads it), and its last two digits, which every screen shows: 2015 is ("20", "15").
+pub fn axis_year(year: i32) -> (String, String) {
+    let text = year.to_string();
+    let at = text.len().saturating_sub(2);
+    (text[..at].to_owned(), text[at..].to_owned())
+}
+
 /// The first line of a year's note, for its preview: the note's first sentence as plain text,
 /// cut at `max` characters with an ellipsis.
 pub fn note_preview(note: &str, max: usize) -> String {
@@ -33,6 +42,13 @@ pub fn note_preview(note: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::text::i18n::EN;
+
+    #[test]
+    fn an_axis_year_splits_into_its_century_and_its_last_two_digits() {
+        assert_eq!(axis_year(2015), ("20".to_owned(), "15".to_owned()));
+        assert_eq!(axis_year(1999), ("19".to_owned(), "99".to_owned()));
+        assert_eq!(axis_year(7), (String::new(), "7".to_owned()));
+    }
 
     #[test]
     fn cell_names_hold_year_status_and_development() {

@@ -4,6 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use super::ids::SWAPPING_CLASS;
 use super::scroll::{scroll_to_show, Span};
 
 /// The page's window.
@@ -122,6 +123,18 @@ pub fn set_page_language(code: &str) {
     }
 }
 
+/// Shows the page, should `public/views.js` still be keeping it hidden while it puts the
+/// link's written-out view in place (the live app has taken over: there is nothing to wait
+/// for). Without this, a frame whose view is still hidden would post a height of nothing.
+pub fn stop_swapping() {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let list = html.class_list();
+        if list.contains(SWAPPING_CLASS) {
+            let _ = list.remove_1(SWAPPING_CLASS);
+        }
+    }
+}
+
 /// Sets the page's colours: `scheme` is `Some("light")` or `Some("dark")` (a class on `<html>`,
 /// which the stylesheet reads), or `None` to follow the reader's setting.
 pub fn set_color_scheme(scheme: Option<&str>) {
@@ -212,6 +225,21 @@ pub fn viewport() -> Option<(f64, f64)> {
     Some((width, height))
 }
 
+/// The height, in CSS pixels, from the top of the element `top_id` to the bottom of the element
+/// `bottom_id`, if both are in the page.
+pub fn height_from_to(top_id: &str, bottom_id: &str) -> Option<f64> {
+    let doc = document()?;
+    let top = doc
+        .get_element_by_id(top_id)?
+        .get_bounding_client_rect()
+        .top();
+    let bottom = doc
+        .get_element_by_id(bottom_id)?
+        .get_bounding_client_rect()
+        .bottom();
+    Some(bottom - top)
+}
+
 /// Brings `el` (a card) into view (`smooth`ly, unless the reader prefers less motion), where its
 /// start (its heading, and a few lines) is not on screen already: as little as needed, so that
 /// what opened it stays in view where it can.
@@ -231,6 +259,43 @@ pub fn reveal(el: &web_sys::Element, smooth: bool) {
         web_sys::ScrollBehavior::Smooth
     });
     el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Brings the start of `el` (a card) on screen (`smooth`ly, unless the reader prefers less
+/// motion) while what opened it (from the top of `kept`'s first element to the bottom of its
+/// last) stays on screen where both fit: on a phone, the timeline the reader taps through stays
+/// in view (see [`super::scroll::reveal_keeping`]).
+pub fn reveal_keeping(el: &web_sys::Element, kept: &[web_sys::Element], smooth: bool) {
+    let (Some(w), Some((_, height)), Some(first), Some(last)) =
+        (window(), viewport(), kept.first(), kept.last())
+    else {
+        return;
+    };
+    let rect = el.get_bounding_client_rect();
+    let card = Span {
+        start: rect.top(),
+        width: rect.height(),
+    };
+    let (top, bottom) = (
+        first.get_bounding_client_rect().top(),
+        last.get_bounding_client_rect().bottom(),
+    );
+    let kept = Span {
+        start: top.min(bottom),
+        width: (bottom - top).abs(),
+    };
+    let Some(by) = super::scroll::reveal_keeping(card, kept, height) else {
+        return;
+    };
+    // To a place, not by a distance: a scroll still under way (a quick second tap) ends there.
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(w.scroll_y().unwrap_or_default() + by);
+    options.set_behavior(if !smooth || prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Auto
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    w.scroll_to_with_scroll_to_options(&options);
 }
 
 /// Scrolls `container` horizontally, and only it, so that `item` is fully visible.

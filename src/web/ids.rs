@@ -85,3 +85,7 @@ pub fn facet_value_id(param: &str, i: usize) -> String {
 pub fn embed_colours_id(code: &str) -> String {
     format!("embed-colours-{code}")
 }
+
+/// The class `public/views.js` puts on `<html>` while it puts the link's written-out view in
+/// place (the stylesheet hides the page meanwhile).
+pub const SWAPPING_CLASS: &str = "vet-swapping";

@@ -1,12 +1,13 @@
-//! The geometry of scrolling an item into a scrollable box: plain arithmetic, tested natively,
-//! which [`super::browser::scroll_into_view`] applies.
+//! The geometry of scrolling: an item into a scrollable box, and a card into the page's view
+//! without losing the control that opened it. Plain arithmetic, tested natively, which
+//! [`super::browser::scroll_into_view`] and [`super::browser::reveal_keeping`] apply.
 
-/// A horizontal extent, in CSS pixels.
+/// An extent along one axis, in CSS pixels (across, or down for [`reveal_keeping`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Span {
     /// Where it starts.
     pub start: f64,
-    /// How wide it is.
+    /// How wide (or high) it is.
     pub width: f64,
 }
 
@@ -25,9 +26,75 @@ pub fn scroll_to_show(item: Span, view: Span, content_width: f64) -> Option<f64>
     Some(centred.clamp(0.0, max))
 }
 
+/// How much of a card's start must be on screen for it to count as shown: its heading, and a
+/// few lines.
+pub const CARD_START: f64 = 200.0;
+
+/// The room left above what is kept on screen, when the page scrolls it to the top.
+pub const ABOVE_KEPT: f64 = 8.0;
+
+/// How far to scroll the page down (up if negative) so that the start of a card (`card`: its
+/// top and height, relative to the viewport's top) comes on screen, while what opened it
+/// (`kept`, likewise: the timeline's axis down to the control the reader used) stays on
+/// screen: the card goes as high as it can, but not so high that `kept` leaves the top. `None`
+/// when the card's start is on screen already. Where both cannot be on screen, the card wins.
+pub fn reveal_keeping(card: Span, kept: Span, viewport: f64) -> Option<f64> {
+    let seen = card.width.min(CARD_START);
+    if card.start >= 0.0 && card.start + seen <= viewport {
+        return None;
+    }
+    if card.start < 0.0 {
+        return Some(card.start);
+    }
+    let at_least = card.start + seen - viewport;
+    let as_high = card.start.min(kept.start - ABOVE_KEPT);
+    Some(at_least.max(as_high))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_card_comes_up_as_far_as_the_control_that_opened_it_allows() {
+        let control = span(300.0, 44.0);
+        // On screen already: no scroll.
+        assert_eq!(reveal_keeping(span(500.0, 900.0), control, 800.0), None);
+        // Below the screen: up until the control is near the top (8 px below it).
+        assert_eq!(
+            reveal_keeping(span(700.0, 900.0), control, 800.0),
+            Some(292.0)
+        );
+        // A short card: up to its top, where the control allows.
+        assert_eq!(
+            reveal_keeping(span(700.0, 150.0), span(680.0, 44.0), 800.0),
+            Some(672.0)
+        );
+        assert_eq!(
+            reveal_keeping(span(750.0, 150.0), span(800.0, 44.0), 800.0),
+            Some(750.0)
+        );
+        assert_eq!(
+            reveal_keeping(span(900.0, 150.0), span(80.0, 44.0), 800.0),
+            Some(250.0)
+        );
+        // Too far for both: the card's start wins, at the bottom of the screen.
+        assert_eq!(
+            reveal_keeping(span(1500.0, 900.0), control, 800.0),
+            Some(900.0)
+        );
+        // Above the screen: back up to it.
+        assert_eq!(
+            reveal_keeping(span(-400.0, 900.0), control, 800.0),
+            Some(-400.0)
+        );
+        // Only its start need be on screen: a card whose first 200 px show is shown.
+        assert_eq!(reveal_keeping(span(600.0, 900.0), control, 800.0), None);
+        assert_eq!(
+            reveal_keeping(span(601.0, 900.0), control, 800.0),
+            Some(292.0)
+        );
+    }
 
     fn span(start: f64, width: f64) -> Span {
         Span { start, width }

@@ -30,6 +30,55 @@ test.describe('on a 375×800 phone', () => {
     await expect(page.locator('section.card .year-facts dd p')).toBeInViewport();
   });
 
+  test('all eleven years of 28020 are on screen, each control at least 24 px, the years\' labels apart', async ({ page }) => {
+    await page.goto(APP);
+    const cells = page.locator('#lane-0 a.cell');
+    await expect(cells).toHaveCount(11);
+    for (const cell of await cells.all()) {
+      await expect(cell).toBeInViewport({ ratio: 1 });
+      const box = await cell.boundingBox();
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    // Each year's label fits its column (’15 … ’25), and is still read as the full year.
+    const labels = await page.locator('.timeline thead th').evaluateAll((ths) => ths.map((th) => [th.textContent, th.scrollWidth <= th.clientWidth]));
+    expect(labels).toEqual([...Array(11)].map((_, i) => [`${2015 + i}`, true]));
+    await expect(page.locator('.timeline thead th').first()).toHaveAccessibleName('2015');
+  });
+
+  test('tapping 2019, 2020 and 2021 opens each card with the tapped year and the card\'s heading on screen', async ({ page }) => {
+    await page.goto(APP);
+    for (const year of ['2019', '2020', '2021']) {
+      const cell = page.locator(`#cell-0-${year}`);
+      await cell.tap();
+      await expect(page.locator('section.card h2')).toContainText(year);
+      await expect(page.locator('section.card h2')).toBeInViewport({ ratio: 1 });
+      await expect(cell).toBeInViewport({ ratio: 1 });
+      await expect(cell).toBeFocused();
+      // A tap shows the card; no preview covers the timeline.
+      await expect(page.locator('#year-preview')).toBeHidden();
+      // The reader taps again once the page has come to rest (Playwright would otherwise
+      // scroll the next control into view itself, while the page moves).
+      await page.waitForFunction(() => new Promise((done) => {
+        const y = scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY === y)));
+      }));
+    }
+  });
+
+  test('a note about the link is on the first screen, also when the link opens on a card', async ({ page }) => {
+    for (const [link, said] of [
+      ['?measure=28020&year=2031', 'The year “2031” in the link'],
+      ['?measure=28020&from=2025&to=2019', 'ran backwards'],
+      ['?measure=28020&year=2019&from=2030&scheme=purple&lang=fr', '«\u202f2030\u202f»'],
+    ]) {
+      await page.goto(`${APP}${link}`);
+      await expect(page.locator('.notice').first()).toContainText(said);
+      for (const note of await page.locator('.notice').all()) await expect(note).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('section.card h2')).toBeInViewport();
+    }
+  });
+
   test('a link to an unknown measure says so on the first screen', async ({ page }) => {
     await page.goto(`${APP}?measure=1234`);
     await expect(page.locator('section.card h2')).toHaveText('No development “1234” in this timeline');
@@ -64,7 +113,7 @@ test('the Embed dialog offers the colours, and only the last "Code copied." stay
   await page.getByRole('button', { name: 'Embed' }).click();
   const panel = page.locator('#embed-panel');
   await panel.getByRole('radio', { name: 'Dark' }).check();
-  await expect(panel.locator('pre').first()).toContainText('data-scheme="dark"');
+  await expect(panel.locator('pre').first()).toContainText('&amp;embed=1&amp;scheme=dark');
   await expect(panel.locator('pre').nth(1)).toContainText('&amp;embed=1&amp;scheme=dark');
   const copies = panel.getByRole('button', { name: 'Copy code' });
   await copies.first().click();

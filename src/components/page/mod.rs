@@ -72,8 +72,10 @@ pub fn Page(
                 <NoResults />
             </Show>
         </div>
-        <Notices />
+        // The notes about the link head the card area: a link that opens on a card brings them
+        // into view with it.
         <div id=CARD_HOST_ID class="card-area">
+            <Notices />
             <CardArea />
         </div>
         <Announcer text=said />
@@ -124,13 +126,22 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
             // After the views that follow the same change have updated.
             leptos::task::tick().await;
             if reveal {
-                if let Some(card) = root.get_untracked().and_then(|r| {
-                    r.query_selector(&format!("#{CARD_HOST_ID} > *"))
-                        .ok()
-                        .flatten()
-                }) {
+                let find = |id: &str| {
+                    root.get_untracked()
+                        .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
+                };
+                // The timeline's axis down to the control the reader used stay on screen.
+                let timeline = find(TIMELINE_HOST_ID).filter(|_| opened);
+                let kept = timeline.and_then(|t| {
+                    let control = browser::focused_element().filter(|f| t.contains(Some(f)))?;
+                    let axis = t.query_selector("thead").ok().flatten()?;
+                    Some([axis, control])
+                });
+                match (find(CARD_HOST_ID), kept) {
+                    (Some(card), Some(kept)) => browser::reveal_keeping(&card, &kept, true),
                     // Smoothly after a click or a key; at once when the page opens.
-                    browser::reveal(&card, opened);
+                    (Some(card), None) => browser::reveal(&card, opened),
+                    (None, _) => {}
                 }
             }
             if let Some(target) = ctx.nav.take_pending_focus() {

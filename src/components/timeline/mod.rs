@@ -26,6 +26,7 @@ use crate::components::context::page;
 use crate::link::focus::FocusTarget;
 use crate::link::selection::Selection;
 use crate::text::i18n::fill;
+use crate::timeline::labels::axis_year;
 use crate::timeline::lanes::{more, LANES_AT_A_TIME};
 use crate::web::browser;
 use crate::web::ids::{cell_id, lane_id, year_id, TIMELINE_HELP_ID, TIMELINE_TITLE_ID};
@@ -112,7 +113,8 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// The year axis: a column header per year, the selected one marked.
+/// The year axis: a column header per year, the selected one marked (a narrow screen shows
+/// only each year's last two digits).
 #[component]
 pub fn Axis() -> impl IntoView {
     let ctx = page();
@@ -122,13 +124,15 @@ pub fn Axis() -> impl IntoView {
                 let (from, to) = ctx.years.get();
                 (from..=to)
                     .map(|year| {
+                        let (century, digits) = axis_year(year);
                         view! {
                             <th
                                 scope="col"
                                 id=year_id(year)
                                 class=move || (ctx.selection.get().year() == Some(year)).then_some("year-current")
                             >
-                                {year.to_string()}
+                                <span class="year-century">{century}</span>
+                                <span class="year-digits">{digits}</span>
                             </th>
                         }
                     })

@@ -34,6 +34,9 @@ pub struct Preview {
     held: StoredValue<(bool, bool)>,
     /// The control it belongs to, which it follows when the page scrolls.
     control: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    /// Whether the reader last used a touch screen (not a mouse or the keys): a tap opens the
+    /// card at once, which a preview would only cover.
+    touch: StoredValue<bool>,
 }
 
 impl Preview {
@@ -44,7 +47,23 @@ impl Preview {
             generation: StoredValue::new(0),
             held: StoredValue::new((false, false)),
             control: StoredValue::new_local(None),
+            touch: StoredValue::new(false),
         }
+    }
+
+    /// A pointer of `kind` (an event's `pointerType`) reached or pressed a control.
+    pub fn pointer(&self, kind: &str) {
+        self.touch.set_value(kind == "touch");
+    }
+
+    /// The reader used the keys.
+    pub fn keys(&self) {
+        self.touch.set_value(false);
+    }
+
+    /// Whether the reader last used a touch screen (no preview then).
+    pub fn by_touch(&self) -> bool {
+        self.touch.get_value()
     }
 
     /// Shows the preview of `year` of the measure at `index`, under `control`.

@@ -65,6 +65,7 @@ pub fn YearControl(index: usize, year: i32, has_note: bool) -> impl IntoView {
                 ctx.nav.follow(&ev, next(), Focus::Stay, Some(Opener::Id(cell_id(index, year))))
             }
             on:keydown=move |ev| {
+                preview.keys();
                 if ev.key() == "Escape" && preview.dismiss() {
                     // Escape closes the preview first; the card stays, and so does focus.
                     ev.stop_propagation();
@@ -73,10 +74,17 @@ pub fn YearControl(index: usize, year: i32, has_note: bool) -> impl IntoView {
                 roving.key(ctx, &ev, index, Some(year));
                 space_follows(&ev);
             }
-            on:pointerenter=move |ev| show(&ev)
+            // A tap opens the card; the preview is for a mouse's hover and the keys' focus.
+            on:pointerenter=move |ev| {
+                preview.pointer(&ev.pointer_type());
+                if !preview.by_touch() {
+                    show(&ev);
+                }
+            }
+            on:pointerdown=move |ev| preview.pointer(&ev.pointer_type())
             on:pointerleave=move |_| preview.leave()
             on:focus=move |ev| {
-                if !app_is_focusing() {
+                if !app_is_focusing() && !preview.by_touch() {
                     show(&ev);
                     preview.focus(true);
                 }
