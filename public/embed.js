@@ -1,13 +1,23 @@
 /*
- * VET policy timeline: one-line embed.
+ * VET policy timeline: the embed script. The Embed dialog's code (recommended) puts the frame in
+ * the host page's HTML, its starting height reserved, and the script after it:
  *
+ *   <iframe src="https://YOUR-SITE/PATH/TO/timeline/?measure=28020&amp;year=2019&amp;embed=1"
+ *           title="VET policy timeline" width="100%" height="800" loading="lazy"
+ *           data-vet-timeline></iframe>
+ *   <script src="https://YOUR-SITE/PATH/TO/timeline/embed.js" async></script>
+ *
+ * The script keeps each such frame (`data-vet-timeline`, from the script's own site) as tall as
+ * its content, without a border. Since the frame is in the HTML from the start, inserting it
+ * moves nothing on the host page; its height then only changes to fit the view.
+ *
+ * The older code, the script alone, still works: it inserts a frame where it stands.
  *   <script src="https://YOUR-SITE/PATH/TO/timeline/embed.js"
  *           data-measure="28020" data-year="2019" data-lang="fr" async></script>
- *
- * Inserts the timeline in a frame where the script stands, and keeps the frame as tall as its
- * content. Attributes (all optional): data-measure, data-year, data-lang (en, fr, nl, de),
+ * Attributes (all optional): data-measure, data-year, data-lang (en, fr, nl, de),
  * data-scheme (light, the default; dark; or auto, as the reader's device is set),
  * data-title (the frame's name for screen readers), data-height (starting height in pixels).
+ *
  * Works for several embeds on one page. Needs no inline script or style on the host page.
  */
 (function () {
@@ -22,8 +32,51 @@
     nl: 'Tijdlijn van het beroepsopleidingsbeleid',
     de: 'Zeitleiste der Berufsbildungspolitik'
   };
-  var data = script.dataset;
   var app = new URL('./', script.src);
+
+  /** Keeps `frame` as tall as the view it shows, from the view's own messages only. */
+  function follow(frame) {
+    if (frame.hasAttribute('data-vet-timeline-followed')) return;
+    frame.setAttribute('data-vet-timeline-followed', '');
+    // Style through the DOM, which a strict Content-Security-Policy allows (inline styles it
+    // would not).
+    frame.style.display = 'block';
+    frame.style.width = '100%';
+    frame.style.border = '0';
+    // Resize from this frame's own messages only: from its window, and from the app's origin.
+    window.addEventListener('message', function (event) {
+      if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
+      var message = event.data;
+      if (!message || typeof message !== 'object' || message.type !== 'vet-policy-timeline:size') return;
+      var height = Number(message.height);
+      if (!isFinite(height) || height < 50 || height > 100000) return;
+      frame.style.height = Math.ceil(height) + 'px';
+    });
+  }
+
+  /** Whether `frame` shows this script's timeline. */
+  function ours(frame) {
+    try {
+      return new URL(frame.getAttribute('src') || '', document.baseURI).origin === app.origin;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  var held = document.querySelectorAll('iframe[data-vet-timeline]');
+  var found = 0;
+  for (var i = 0; i < held.length; i++) {
+    if (ours(held[i])) {
+      follow(held[i]);
+      found++;
+    }
+  }
+
+  // The older code: the script alone (on a page that holds no frame of its own, or with
+  // attributes of its own) inserts its frame where it stands.
+  var data = script.dataset;
+  var asks = data.measure || data.year || data.lang || data.scheme || data.title || data.height;
+  if (found && !asks) return;
   var query = new URLSearchParams();
   if (data.measure) query.set('measure', data.measure);
   if (data.year) query.set('year', data.year);
@@ -36,20 +89,7 @@
   frame.title = data.title || TITLES[data.lang] || TITLES.en;
   frame.loading = 'lazy';
   frame.setAttribute('allow', 'clipboard-write');
-  // Style through the DOM, which a strict Content-Security-Policy allows (inline styles it would not).
-  frame.style.display = 'block';
-  frame.style.width = '100%';
-  frame.style.border = '0';
   frame.style.height = (parseInt(data.height, 10) || 900) + 'px';
+  follow(frame);
   script.parentNode.insertBefore(frame, script.nextSibling);
-
-  // Resize from this frame's own messages only: from its window, and from the app's origin.
-  window.addEventListener('message', function (event) {
-    if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
-    var message = event.data;
-    if (!message || typeof message !== 'object' || message.type !== 'vet-policy-timeline:size') return;
-    var height = Number(message.height);
-    if (!isFinite(height) || height < 50 || height > 100000) return;
-    frame.style.height = Math.ceil(height) + 'px';
-  });
 })();

@@ -32,36 +32,46 @@ pub fn app_folder(page_url: &str) -> String {
     }
 }
 
-/// The snippets embedding `state` from the app at `folder` (see [`app_folder`]); `title` names
-/// the frame for screen readers.
-pub fn snippets(folder: &str, state: &ViewState, title: &str) -> Snippets {
+/// The frames' starting height, in pixels, before the Embed dialog has measured the view.
+pub const DEFAULT_HEIGHT: u32 = 900;
+
+/// What an embedded view adds to the timeline and the card of the full page, at least: its bar
+/// ("Open in full view") and its margins (30 to 57 px, measured at 375 to 1280 px wide).
+const EMBED_CHROME: f64 = 30.0;
+
+/// The starting height of a frame showing the view whose timeline and card take `content` px
+/// on the page the code is copied from: a little less than the embedded view will need, in
+/// tens of pixels, so that the frame only grows to its content (a frame that shrinks would
+/// move the host page's text up).
+pub fn starting_height(content: f64) -> u32 {
+    if !content.is_finite() || content <= 0.0 {
+        return DEFAULT_HEIGHT;
+    }
+    let tens = ((content + EMBED_CHROME) / 10.0).floor();
+    (tens as u32).saturating_mul(10).max(100)
+}
+
+/// The snippets embedding `state` from the app at `folder` (see [`app_folder`]), in a frame
+/// `height` px tall at first (see [`starting_height`]); `title` names the frame for screen
+/// readers.
+pub fn snippets(folder: &str, state: &ViewState, title: &str, height: u32) -> Snippets {
     let embedded = ViewState {
         embed: true,
         ..state.clone()
     };
-    let src = format!("{folder}{}", query::format(&embedded));
-    let mut data = String::new();
-    if let Some(measure) = &state.measure {
-        data.push_str(&format!(" data-measure=\"{}\"", escape(measure)));
-    }
-    if let Some(year) = state.year {
-        data.push_str(&format!(" data-year=\"{year}\""));
-    }
-    if let Some(lang) = state.lang {
-        data.push_str(&format!(" data-lang=\"{}\"", lang.code()));
-    }
-    if let Some(scheme) = state.scheme {
-        data.push_str(&format!(" data-scheme=\"{}\"", scheme.code()));
-    }
+    let (src, title) = (
+        escape(&format!("{folder}{}", query::format(&embedded))),
+        escape(title),
+    );
+    // The frame is in the host's HTML, its height reserved from the start; the script only
+    // keeps it as tall as its content.
     Snippets {
         script: format!(
-            "<script src=\"{}embed.js\"{data} async></script>",
+            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" allow=\"clipboard-write\" data-vet-timeline></iframe>\n<script src=\"{}embed.js\" async></script>",
             escape(folder)
         ),
         iframe: format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\" style=\"border: 0\"></iframe>",
-            escape(&src),
-            escape(title)
+            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border: 0\"></iframe>"
         ),
     }
 }
@@ -92,49 +102,56 @@ mod tests {
     }
 
     #[test]
-    fn snippets_embed_the_current_view() {
+    fn snippets_embed_the_current_view_in_a_frame_of_its_height() {
         let state = parse("?measure=28020&year=2019&lang=fr").state;
         let s = snippets(
             "https://m.example/t/",
             &state,
             "VET policy timeline: Measures",
+            800,
         );
+        let frame = "<iframe src=\"https://m.example/t/?measure=28020&amp;year=2019&amp;lang=fr&amp;embed=1\" \
+             title=\"VET policy timeline: Measures\" width=\"100%\" height=\"800\" loading=\"lazy\"";
         assert_eq!(
             s.script,
-            "<script src=\"https://m.example/t/embed.js\" data-measure=\"28020\" data-year=\"2019\" data-lang=\"fr\" async></script>"
+            format!(
+                "{frame} allow=\"clipboard-write\" data-vet-timeline></iframe>\n<script src=\"https://m.example/t/embed.js\" async></script>"
+            )
         );
-        assert_eq!(
-            s.iframe,
-            "<iframe src=\"https://m.example/t/?measure=28020&amp;year=2019&amp;lang=fr&amp;embed=1\" \
-             title=\"VET policy timeline: Measures\" width=\"100%\" height=\"900\" loading=\"lazy\" \
-             style=\"border: 0\"></iframe>"
-        );
+        assert_eq!(s.iframe, format!("{frame} style=\"border: 0\"></iframe>"));
         // The editor's choice of colours goes with both.
         let dark = parse("?measure=28020&scheme=dark").state;
-        let s = snippets("https://m.example/t/", &dark, "T");
+        let s = snippets("https://m.example/t/", &dark, "T", 900);
+        for code in [&s.script, &s.iframe] {
+            assert!(code.contains("embed=1&amp;scheme=dark\""), "{code}");
+        }
+        let plain = snippets("https://m.example/t/", &parse("").state, "T", 900);
         assert!(
-            s.script.contains(" data-scheme=\"dark\" async"),
+            plain
+                .script
+                .starts_with("<iframe src=\"https://m.example/t/?embed=1\""),
             "{}",
-            s.script
+            plain.script
         );
-        assert!(
-            s.iframe.contains("embed=1&amp;scheme=dark\""),
-            "{}",
-            s.iframe
-        );
-        let plain = snippets("https://m.example/t/", &parse("").state, "T");
-        assert_eq!(
-            plain.script,
-            "<script src=\"https://m.example/t/embed.js\" async></script>"
-        );
+    }
+
+    #[test]
+    fn a_frame_starts_a_little_shorter_than_its_view() {
+        // The timeline and card take 774 px at 1280 px wide; embedded, the view takes 808.
+        assert_eq!(starting_height(774.0), 800);
+        assert_eq!(starting_height(775.4), 800);
+        assert_eq!(starting_height(780.0), 810);
+        assert_eq!(starting_height(0.0), DEFAULT_HEIGHT);
+        assert_eq!(starting_height(f64::NAN), DEFAULT_HEIGHT);
+        assert_eq!(starting_height(5.0), 100);
     }
 
     #[test]
     fn snippets_escape_what_they_quote() {
         let state = parse("?measure=a%22b").state;
-        let s = snippets("https://m.example/t/", &state, "A \"quoted\" <title>");
+        let s = snippets("https://m.example/t/", &state, "A \"quoted\" <title>", 900);
         assert!(
-            s.script.contains("data-measure=\"a&quot;b\""),
+            s.script.contains("?measure=a%22b&amp;embed=1\""),
             "{}",
             s.script
         );

@@ -246,7 +246,7 @@ pub fn write_out(loaded: &Loaded, page: &str) -> Result<Written, String> {
 mod tests {
     use super::*;
     use crate::data::load::{bundled, parse_strings};
-    use crate::link::embed::snippets;
+    use crate::link::embed::{snippets, DEFAULT_HEIGHT};
     use crate::link::query::parse;
     use crate::link::selection::{link_to, Selection};
 
@@ -289,7 +289,8 @@ mod tests {
                         scheme,
                         ..state.clone()
                     };
-                    let frame = snippets("https://x.example/t/", &chosen, "T").iframe;
+                    let frame =
+                        snippets("https://x.example/t/", &chosen, "T", DEFAULT_HEIGHT).iframe;
                     let src = frame
                         .split("src=\"https://x.example/t/")
                         .nth(1)

@@ -39,7 +39,7 @@ test('the script embed puts two timelines on another origin, each at its deep li
   const frames = page.locator('main > iframe');
   await expect(frames).toHaveCount(3);
   const [first, second] = [frames.nth(0), frames.nth(1)];
-  await expect(first).toHaveAttribute('title', 'VET policy timeline');
+  await expect(first).toHaveAttribute('title', `VET policy timeline: ${TITLE}`);
   await expect(second).toHaveAttribute('title', "Chronologie des politiques d'EFP");
   await expect(first).toHaveAttribute('loading', 'lazy');
 
@@ -147,9 +147,17 @@ test('the Embed control shows both snippets for the current deep link, with copy
   const panel = page.locator('#embed-panel');
   await expect(panel).toBeVisible();
   const app = new URL(APP, baseURL).href;
-  const script = `<script src="${app}embed.js" data-measure="28020" data-year="2023" data-lang="nl" async></script>`;
+  // The frame's starting height is the view's, measured on this page: a little less than the
+  // embedded view needs (its timeline and card, and at least 30 px of bar and margins).
+  const content = await page.evaluate(() => document.querySelector('#card-host').getBoundingClientRect().bottom
+    - document.querySelector('#timeline-host').getBoundingClientRect().top);
+  const height = Math.floor((content + 30) / 10) * 10;
+  const src = `src="${app}?measure=28020&amp;year=2023&amp;lang=nl&amp;embed=1"`;
+  const title = `title="Tijdlijn van het beroepsopleidingsbeleid: ${TITLE}"`;
+  const script = `<iframe ${src} ${title} width="100%" height="${height}" loading="lazy" allow="clipboard-write" data-vet-timeline></iframe>\n`
+    + `<script src="${app}embed.js" async></script>`;
   await expect(panel.locator('pre').first()).toHaveText(script);
-  await expect(panel.locator('pre').nth(1)).toContainText(`src="${app}?measure=28020&amp;year=2023&amp;lang=nl&amp;embed=1"`);
+  await expect(panel.locator('pre').nth(1)).toContainText(`${src} ${title} width="100%" height="${height}"`);
   await panel.getByRole('button', { name: 'Code kopiëren' }).first().click();
   await expect(panel.getByRole('status').first()).toHaveText('Code gekopieerd.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
@@ -177,4 +185,48 @@ test('Escape closes the Embed panel, not the card, and returns focus to its butt
   // With the panel closed, Escape closes the card, as before.
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\?measure=28020$/);
+});
+
+test.describe('on a phone (375×800, CPU slowed 4×, 150 ms, 1.6 Mbit/s)', () => {
+  test.use({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+
+  test('the Embed dialog\'s code never moves the host page: the frame only grows to its content', async ({ page, baseURL }) => {
+    test.setTimeout(60_000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+    });
+    // On the host page: its layout shifts, and each height of the frame, at every frame.
+    await page.addInitScript(() => {
+      if (window !== window.top) return;
+      window.seen = { cls: 0, heights: [] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.seen.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      const watch = () => {
+        const frame = document.querySelector('iframe[data-vet-timeline]');
+        const h = frame && Math.round(frame.getBoundingClientRect().height);
+        if (h && window.seen.heights.at(-1) !== h) window.seen.heights.push(h);
+        requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    await page.goto(host(baseURL));
+    const first = page.locator('iframe[data-vet-timeline]');
+    await expect(first).toHaveAttribute('height', '800');
+    const inside = page.frameLocator('iframe[data-vet-timeline]');
+    // The live app has taken over the view written out at build time, and the frame fits it.
+    await expect(inside.locator('main#main:not([data-prerendered])')).toBeAttached({ timeout: 30_000 });
+    await expectFitted(page, await first.elementHandle());
+    const seen = await page.evaluate(() => window.seen);
+    const final = seen.heights.at(-1);
+    expect(final).toBeGreaterThan(800);
+    expect(Math.max(...seen.heights), `heights: ${seen.heights}`).toBeLessThanOrEqual(final + 4);
+    // Reserved from the start (with the browser's frame border, until the script takes it off).
+    expect(seen.heights[0], 'reserved from the start').toBeGreaterThanOrEqual(800);
+    expect(seen.heights[0]).toBeLessThanOrEqual(804);
+    expect(seen.cls).toBeLessThan(0.05);
+  });
 });

@@ -133,6 +133,7 @@ fn take_over(old: &web_sys::Element, root: NodeRef<Main>) {
     let focused = browser::focused_element().filter(|f| old.contains(Some(f)));
     let again = focused.as_ref().map(|f| (f.id(), f.get_attribute("href")));
     old.remove();
+    browser::stop_swapping();
     let Some(root) = root.get_untracked() else {
         return;
     };

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::context::page;
 use crate::link::embed::{app_folder, frame_title, full_view_url, snippets};
+use crate::link::embed::{starting_height, DEFAULT_HEIGHT};
 use crate::link::query::{Scheme, ViewState};
-use crate::web::ids::{embed_colours_id, EMBED_PANEL_ID};
+use crate::web::browser;
+use crate::web::ids::{embed_colours_id, CARD_HOST_ID, EMBED_PANEL_ID, TIMELINE_HOST_ID};
 
 use super::copy_button::{Copied, CopyButton, CopyGroup};
 
@@ -22,6 +24,15 @@ pub fn EmbedPanel(
     let t = ctx.t;
     // Embeds are light unless the editor chooses otherwise (`scheme=` in the link).
     let colours = RwSignal::new(None::<Scheme>);
+    // The frames' starting height: the view's, measured on this page when the panel opens.
+    let height = RwSignal::new(DEFAULT_HEIGHT);
+    Effect::new(move |_| {
+        if open.get() {
+            if let Some(content) = browser::height_from_to(TIMELINE_HOST_ID, CARD_HOST_ID) {
+                height.set(starting_height(content));
+            }
+        }
+    });
     let codes = Memo::new(move |_| {
         let state = ViewState {
             scheme: colours.get(),
@@ -31,6 +42,7 @@ pub fn EmbedPanel(
             &app_folder(&ctx.state.with(full_view_url)),
             &state,
             &frame_title(t, measure_title.as_deref()),
+            height.get(),
         )
     });
     let copied = RwSignal::new(usize::MAX);
