@@ -7,11 +7,15 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 WASM := --target wasm32-unknown-unknown
 # The release build (make dist) only: a pinned nightly rebuilds the standard library for size
-# (-Zbuild-std) and aborts at once on a panic, without formatting a message. Development builds
-# and every test build use the stable toolchain. Figures in BENCHMARKS.md.
+# (-Zbuild-std, with std's optimize_for_size) and aborts at once on a panic, without formatting
+# a message or keeping panics' source locations; generics are not shared between crates (size
+# levels would). Not -Zfmt-debug=none: serde's messages quote values with `{:?}`, which a reader
+# of a damaged dataset needs. Development builds and every test build use the stable toolchain.
+# Figures in BENCHMARKS.md.
 export RELEASE_TOOLCHAIN := nightly-2026-05-20
 RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zshare-generics=n"
 
 .PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e html size bench clean
 

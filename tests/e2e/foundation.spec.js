@@ -81,6 +81,12 @@ test('an invalid dataset lists its problems by path', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('measures[0].timeline[11].year: 2031 is outside 2015–2025');
 });
 
+test('a value of the wrong type is named, quoted, with its place', async ({ page }) => {
+  await page.goto('/broken/wrongtype/');
+  await expect(page.getByRole('alert')).toContainText('measures[0].timeline[0].year');
+  await expect(page.getByRole('alert')).toContainText('"MMXV"');
+});
+
 test('an empty dataset says so', async ({ page }) => {
   await page.goto('/broken/empty/');
   await expect(page.getByText('holds no policy development')).toBeVisible();

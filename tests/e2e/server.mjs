@@ -45,6 +45,14 @@ const BROKEN = {
       ? { ...m, timeline: [...m.timeline, { year: 2031, status: 'Implementation' }] }
       : m)),
   }),
+  // A year written as text: serde's message quotes the value (with `{:?}`, which a release
+  // build must keep: see BENCHMARKS.md, -Zfmt-debug).
+  wrongtype: JSON.stringify({
+    ...valid,
+    measures: valid.measures.map((m, i) => (i === 0
+      ? { ...m, timeline: [{ ...m.timeline[0], year: 'MMXV' }, ...m.timeline.slice(1)] }
+      : m)),
+  }),
   empty: JSON.stringify({ ...valid, measures: [] }),
   hostile: JSON.stringify({
     ...valid,
@@ -107,7 +115,7 @@ const server = createServer(async (req, res) => {
   }
   if (path.startsWith(APP_PATH)) return serveFile(res, path.slice(APP_PATH.length));
   // The app with a synthetic dataset of n developments (tests and benchmarks only).
-  const synthetic = path.match(/^\/synthetic\/(\d{1,4})\/(.*)$/);
+  const synthetic = path.match(/^\/synthetic\/(\d{1,5})\/(.*)$/);
   if (synthetic) {
     const [, n, rel] = synthetic;
     if (rel === 'data/timeline.json') return send(res, 200, syntheticData(Number(n)), TYPES['.json']);
