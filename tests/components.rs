@@ -406,8 +406,13 @@ fn the_embed_codes_are_a_disclosure_with_copy_buttons() {
     assert_eq!(attr(&html, "#embed-panel", "hidden"), Some(""));
     let codes = texts(&html, "#embed-panel pre");
     assert_eq!(codes.len(), 2);
+    // The recommended code: the frame, its height reserved, then the script that fits it.
     assert!(
-        codes[0].starts_with("<script src=\"/embed.js\" data-measure=\"28020\""),
+        codes[0].starts_with("<iframe src=\"/?measure=28020&amp;embed=1\"")
+            && codes[0].contains(" height=\"900\" ")
+            && codes[0].ends_with(
+                " data-vet-timeline></iframe>\n<script src=\"/embed.js\" async></script>"
+            ),
         "{}",
         codes[0]
     );

@@ -4,6 +4,7 @@
 
 use super::search::{fold, SearchIndex};
 use crate::data::model::{Dataset, Measure, FIRST_YEAR, LAST_YEAR};
+use crate::data::sorted::sort;
 
 /// A facet: a property developments are filtered by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -166,24 +167,6 @@ pub fn group_shows(counted: &[(String, usize)], filters: &Filters, facet: Facet)
         .any(|(value, n)| *n > 0 || filters.is_chosen(facet, value))
 }
 
-/// Sorts `v` in ascending order: a Shell sort, a few hundred bytes of wasm where the standard
-/// library's sorts cost kilobytes per type; fast enough for thousands of items.
-pub fn sort<T: PartialOrd + Copy>(v: &mut [T]) {
-    let mut gap = v.len() / 2;
-    while gap > 0 {
-        for i in gap..v.len() {
-            let item = v[i];
-            let mut j = i;
-            while j >= gap && v[j - gap] > item {
-                v[j] = v[j - gap];
-                j -= gap;
-            }
-            v[j] = item;
-        }
-        gap = if gap == 2 { 1 } else { gap * 5 / 11 };
-    }
-}
-
 /// Whether `m` passes every facet of `filters` except `skip`, and the year range.
 fn passes(m: &Measure, filters: &Filters, skip: Option<Facet>) -> bool {
     let years = filters.years();
@@ -219,7 +202,7 @@ pub fn matching(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<u
 pub fn scores(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<Option<u32>> {
     let query = fold(filters.query.trim());
     (0..data.measures.len())
-        .map(|i| index.score(i, &query))
+        .map(|i| index.score(data, i, &query))
         .collect()
 }
 
@@ -322,20 +305,6 @@ mod tests {
             chosen: chosen.iter().map(|(f, v)| (*f, (*v).to_owned())).collect(),
             ..Filters::default()
         }
-    }
-
-    #[test]
-    fn the_sort_sorts() {
-        let mut v: Vec<u32> = (0..2000).map(|i| (i * 7919) % 1009).collect();
-        let mut expected = v.clone();
-        expected.sort_unstable();
-        sort(&mut v);
-        assert_eq!(v, expected);
-        let mut words = ["b", "a", "c", "a"];
-        sort(&mut words);
-        assert_eq!(words, ["a", "a", "b", "c"]);
-        let mut empty: [u8; 0] = [];
-        sort(&mut empty);
     }
 
     #[test]

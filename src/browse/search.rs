@@ -6,6 +6,8 @@
 //! rather than Unicode's full case and normalisation tables, which would cost more wasm than the
 //! whole search (the case tables alone measured about 7 KB gzipped here).
 
+use std::sync::OnceLock;
+
 use crate::data::markup;
 use crate::data::model::{Block, Dataset, ListItem, Measure};
 use crate::text::plain::{find_str, part};
@@ -210,35 +212,55 @@ pub fn texts(m: &Measure) -> Vec<String> {
     out
 }
 
-/// The folded text of every measure, made once per dataset, so a keystroke only compares.
+/// The folded text of every measure, made once per dataset (at its first search: a view
+/// without one never needs it), so a keystroke only compares.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SearchIndex {
     /// Per measure: its folded title, and all its folded texts joined.
-    entries: Vec<(String, String)>,
+    entries: OnceLock<Vec<(String, String)>>,
 }
 
 impl SearchIndex {
-    /// The index of `data`.
+    /// The index of `data`, made now.
     pub fn new(data: &Dataset) -> Self {
-        SearchIndex {
-            entries: data
-                .measures
+        let index = SearchIndex::later();
+        index.entries(data);
+        index
+    }
+
+    /// An index made at the first search.
+    pub fn later() -> Self {
+        SearchIndex::default()
+    }
+
+    /// Whether it is made yet.
+    pub fn is_made(&self) -> bool {
+        self.entries.get().is_some()
+    }
+
+    fn entries(&self, data: &Dataset) -> &[(String, String)] {
+        self.entries.get_or_init(|| {
+            data.measures
                 .iter()
                 .map(|m| {
                     let all = texts(m);
                     (fold(&m.title), fold(&all.join("\n")))
                 })
-                .collect(),
-        }
+                .collect()
+        })
     }
 
-    /// How well measure `index` matches `query` (already folded): `None` if it does not; more
-    /// for a match in the title, and for more matches.
-    pub fn score(&self, index: usize, folded_query: &str) -> Option<u32> {
-        let (title, all) = self.entries.get(index)?;
+    /// How well measure `index` of `data` (the dataset this index is of) matches `query`
+    /// (already folded): `None` if it does not; more for a match in the title, and for more
+    /// matches.
+    pub fn score(&self, data: &Dataset, index: usize, folded_query: &str) -> Option<u32> {
+        if index >= data.measures.len() {
+            return None;
+        }
         if folded_query.is_empty() {
             return Some(0);
         }
+        let (title, all) = self.entries(data).get(index)?;
         let words: Vec<&str> = folded_query.split(' ').filter(|w| !w.is_empty()).collect();
         let mut score = 0;
         // The whole query matches as a phrase, or every word matches somewhere.
@@ -332,17 +354,29 @@ mod tests {
         let d = crate::data::load::bundled();
         let index = SearchIndex::new(&d);
         let q = fold("cite des metiers");
-        assert!(index.score(0, &q).is_some(), "in 28020's description");
-        assert_eq!(index.score(1, &q), None);
+        assert!(index.score(&d, 0, &q).is_some(), "in 28020's description");
+        assert_eq!(index.score(&d, 1, &q), None);
         let peq = fold("PEQ");
         assert!(
-            index.score(1, &peq) > index.score(0, &peq),
+            index.score(&d, 1, &peq) > index.score(&d, 0, &peq),
             "in the PEQ's title"
         );
         // Words may match apart.
-        assert!(index.score(2, &fold("walloon pact")).is_some());
-        assert_eq!(index.score(2, &fold("walloon metiers")), None);
-        assert_eq!(index.score(0, ""), Some(0));
+        assert!(index.score(&d, 2, &fold("walloon pact")).is_some());
+        assert_eq!(index.score(&d, 2, &fold("walloon metiers")), None);
+        assert_eq!(index.score(&d, 0, ""), Some(0));
+    }
+
+    #[test]
+    fn the_index_is_made_at_the_first_search() {
+        let d = crate::data::load::bundled();
+        let index = SearchIndex::later();
+        assert_eq!(index.score(&d, 0, ""), Some(0));
+        assert_eq!(index.score(&d, 3, ""), None, "no such measure");
+        assert!(!index.is_made(), "a view without a search does not make it");
+        assert!(index.score(&d, 0, &fold("cite des metiers")).is_some());
+        assert!(index.is_made());
+        assert_eq!(index, SearchIndex::new(&d));
     }
 
     #[test]

@@ -9,6 +9,8 @@ use crate::data::model::{
 };
 use crate::text::plain::{find_str, part};
 
+use super::sorted::Keyed;
+
 /// A path into the dataset (`measures[0].timeline[3].year`), written only when an error needs
 /// it: building it costs nothing on a valid dataset.
 #[derive(Clone, Copy)]
@@ -63,7 +65,7 @@ impl fmt::Display for Issue {
 pub fn validate(dataset: &Dataset) -> Vec<Issue> {
     let mut v = Validator {
         issues: Vec::new(),
-        dataset,
+        ids: Keyed::ids(dataset),
     };
     let root = Path::Root;
     if dataset.format != FORMAT {
@@ -90,8 +92,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
     let measures = root.key("measures");
     for (i, m) in dataset.measures.iter().enumerate() {
         let at = measures.index(i);
-        // A linear look back: small code, and fast enough for thousands of measures.
-        if let Some(first) = dataset.measures[..i].iter().position(|o| o.id == m.id) {
+        // (The first measure of an id comes before every other: found in log time.)
+        if let Some(first) = v.ids.first(&m.id).filter(|first| *first < i) {
             v.push(
                 &at.key("id"),
                 cat(&[
@@ -114,7 +116,8 @@ fn cat(parts: &[&str]) -> String {
 
 struct Validator<'d> {
     issues: Vec<Issue>,
-    dataset: &'d Dataset,
+    /// The dataset's measures by id.
+    ids: Keyed<'d>,
 }
 
 impl Validator<'_> {
@@ -154,7 +157,7 @@ impl Validator<'_> {
                     &related.index(k),
                     cat(&[&quoted(id), " is the measure itself"]),
                 );
-            } else if self.dataset.measure(id).is_none() {
+            } else if self.ids.first(id).is_none() {
                 self.push(&related.index(k), unknown_measure(id));
             }
         }
@@ -262,7 +265,7 @@ impl Validator<'_> {
     fn text(&mut self, path: &Path, text: &str) {
         self.not_blank(path, text);
         for target in markup::link_targets(text) {
-            if self.dataset.measure(&target).is_none() {
+            if self.ids.first(&target).is_none() {
                 self.push(path, cat(&["links to ", &unknown_measure(&target)]));
             }
         }

@@ -3,18 +3,28 @@
 
 use crate::browse::facets::{matching_scored, Filters};
 use crate::data::model::Dataset;
+use crate::data::sorted::Keyed;
 use crate::link::selection::Selection;
 
 /// For each measure of `data`, by index, the measure that lists it as related (the first such),
-/// if any: a related development's lane sits under its parent's, tied to it.
+/// if any: a related development's lane sits under its parent's, tied to it. (In log time per
+/// measure: each listing, sorted by the related id, then by the parent.)
 pub fn parents(data: &Dataset) -> Vec<Option<usize>> {
+    let listings = Keyed::new(
+        data.measures
+            .iter()
+            .enumerate()
+            .flat_map(|(p, m)| {
+                m.related
+                    .iter()
+                    .filter(move |r| **r != m.id)
+                    .map(move |r| (r.as_str(), p))
+            })
+            .collect(),
+    );
     data.measures
         .iter()
-        .map(|m| {
-            data.measures
-                .iter()
-                .position(|p| p.id != m.id && p.related.contains(&m.id))
-        })
+        .map(|m| listings.first(&m.id))
         .collect()
 }
 
@@ -31,29 +41,47 @@ pub fn listed(
 
 /// `found` (measure indices in display order) with each related development moved right under
 /// its parent, where `found` holds the parent too (in `found`'s order among its siblings).
+/// Linear in the measures.
 pub fn grouped(found: &[usize], parents: &[Option<usize>]) -> Vec<usize> {
-    let parent = |i: usize| parents.get(i).copied().flatten();
-    let placed_under_parent = |i: usize| parent(i).is_some_and(|p| found.contains(&p));
-    let mut out = Vec::with_capacity(found.len());
-    fn place(i: usize, found: &[usize], parents: &[Option<usize>], out: &mut Vec<usize>) {
-        if out.contains(&i) {
-            return;
-        }
-        out.push(i);
-        for &child in found {
-            if parents.get(child).copied().flatten() == Some(i) {
-                place(child, found, parents, out);
-            }
-        }
+    let n = found
+        .iter()
+        .map(|i| i + 1)
+        .max()
+        .unwrap_or(0)
+        .max(parents.len());
+    let parent = |i: usize| parents.get(i).copied().flatten().filter(|p| *p < n);
+    let mut in_found = vec![false; n];
+    // Each parent's children among `found`, in `found`'s order.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &i in found {
+        in_found[i] = true;
     }
     for &i in found {
-        if !placed_under_parent(i) {
-            place(i, found, parents, &mut out);
+        if let Some(p) = parent(i) {
+            children[p].push(i);
+        }
+    }
+    let mut placed = vec![false; n];
+    let mut out = Vec::with_capacity(found.len());
+    for &i in found {
+        if parent(i).is_some_and(|p| in_found[p]) {
+            continue;
+        }
+        // Depth first: a measure, then each of its children's trees, in order.
+        let mut stack = vec![i];
+        while let Some(x) = stack.pop() {
+            if placed[x] {
+                continue;
+            }
+            placed[x] = true;
+            out.push(x);
+            stack.extend(children[x].iter().rev());
         }
     }
     // (A cycle of parents leaves its members out above: they keep their place.)
     for &i in found {
-        if !out.contains(&i) {
+        if !placed[i] {
+            placed[i] = true;
             out.push(i);
         }
     }
@@ -106,6 +134,66 @@ mod tests {
         assert_eq!(grouped(&[0, 1, 2], &parents), [0, 1, 2]);
         // A cycle does not lose anyone.
         assert_eq!(grouped(&[0, 1], &[Some(1), Some(0)]), [0, 1]);
+    }
+
+    #[test]
+    fn the_fast_grouping_is_the_plain_one() {
+        // The definitions, as plain (quadratic) code.
+        fn first_parent(data: &Dataset, m: usize) -> Option<usize> {
+            let id = &data.measures[m].id;
+            (data.measures.iter()).position(|p| p.id != *id && p.related.contains(id))
+        }
+        fn place(i: usize, found: &[usize], parents: &[Option<usize>], out: &mut Vec<usize>) {
+            if out.contains(&i) {
+                return;
+            }
+            out.push(i);
+            for &c in found.iter().filter(|c| parents[**c] == Some(i)) {
+                place(c, found, parents, out);
+            }
+        }
+        let mut data = crate::data::load::bundled();
+        let template = data.measures[0].clone();
+        data.measures = (0..12)
+            .map(|i| {
+                let mut m = template.clone();
+                m.id = format!("m{i}");
+                // m0 lists m3 and m4; m3 lists m5 and m4 (m4's first parent stays m0); m7 and
+                // m8 list each other; m9 lists itself.
+                m.related = match i {
+                    0 => vec!["m3".into(), "m4".into()],
+                    3 => vec!["m5".into(), "m4".into()],
+                    7 => vec!["m8".into()],
+                    8 => vec!["m7".into()],
+                    9 => vec!["m9".into(), "m10".into()],
+                    _ => vec![],
+                };
+                m
+            })
+            .collect();
+        let fast = parents(&data);
+        let plain: Vec<_> = (0..12).map(|m| first_parent(&data, m)).collect();
+        assert_eq!(fast, plain);
+        for found in [
+            (0..12).collect::<Vec<_>>(),
+            vec![5, 4, 11, 3, 0, 8, 7, 10, 9, 1],
+            vec![4, 5, 3, 7],
+            vec![],
+        ] {
+            let mut expected = Vec::new();
+            for &i in &found {
+                if !plain[i].is_some_and(|p| found.contains(&p)) {
+                    place(i, &found, &plain, &mut expected);
+                }
+            }
+            expected.extend(
+                found
+                    .iter()
+                    .filter(|i| !expected.contains(i))
+                    .collect::<Vec<_>>(),
+            );
+            assert_eq!(grouped(&found, &fast), expected, "{found:?}");
+        }
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub fn App(
     // The dataset and its search index, made once per dataset.
     let loaded = Memo::new(move |_| match load.get() {
         LoadState::Ready(data) => Some(Loaded {
-            index: Arc::new(SearchIndex::new(&data)),
+            index: Arc::new(SearchIndex::later()),
             data,
         }),
         _ => None,
