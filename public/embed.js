@@ -47,7 +47,10 @@
     window.addEventListener('message', function (event) {
       if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
       var message = event.data;
-      if (!message || typeof message !== 'object' || message.type !== 'vet-policy-timeline:size') return;
+      if (!message || typeof message !== 'object') return;
+      // The app's own message, or the AMP one (all the written-out view sends, before the app).
+      var amp = message.sentinel === 'amp' && message.type === 'embed-size';
+      if (message.type !== 'vet-policy-timeline:size' && !amp) return;
       var height = Number(message.height);
       if (!isFinite(height) || height < 50 || height > 100000) return;
       frame.style.height = Math.ceil(height) + 'px';

@@ -100,16 +100,14 @@
     });
   }
 
-  /** In a frame, tells the host page the height of the view now shown, as the app does
-   * (src/web/embed.rs), so that the frame has its height before the app has started: the same
-   * two messages, with the link to the full view the written-out embed holds. */
+  /** In a frame, tells the host page the height of the view now shown, so that the frame has
+   * its height before the app has started: in the AMP shape only (the app's own message, with
+   * the view's link, comes when the app runs: src/web/embed.rs). */
   function postSize() {
-    var link = document.querySelector('main[data-prerendered] a.full-view');
-    if (window.parent === window || !link || !document.body) return;
+    var embedded = document.querySelector('main[data-prerendered] .masthead-embedded');
+    if (window.parent === window || !embedded || !document.body) return;
     var height = Math.ceil(document.body.getBoundingClientRect().height);
-    var url = new URL(link.getAttribute('href'), location.href).href;
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
-    window.parent.postMessage({ type: 'vet-policy-timeline:size', height: height, url: url }, '*');
   }
 
   /** Resolves once the parser has put an element matching `selector` in the page (or the page

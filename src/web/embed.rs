@@ -3,8 +3,9 @@
 //! The app never listens to messages: it only posts its height (and its link) to the parent
 //! window, in two shapes: the AMP convention (`{sentinel: "amp", type: "embed-size", height}`),
 //! which many hosts already understand, and its own (`{type: MESSAGE_TYPE, height, url}`), which
-//! `public/embed.js` reads. (Before the app has started, `public/views.js` posts the same two
-//! for the view written out at build time, so that the frame has its height at once.)
+//! `public/embed.js` reads. (Before the app has started, `public/views.js` posts the AMP one for
+//! the view written out at build time, so that the frame has its height at once; `embed.js`
+//! reads both.)
 
 use super::browser::window;
 
