@@ -368,6 +368,19 @@ mod tests {
     }
 
     #[test]
+    fn a_score_counts_the_phrase_its_matches_the_words_and_the_title() {
+        let d = crate::data::load::bundled();
+        let index = SearchIndex::new(&d);
+        let score = |i, q: &str| index.score(&d, i, &fold(q));
+        // The phrase (10), each time it occurs (2 in the PEQ's texts), in the title (100).
+        assert_eq!(score(1, "peq"), Some(10 + 2 + 100));
+        assert_eq!(score(0, "peq"), Some(10 + 1));
+        assert_eq!(score(0, "guidance"), Some(10 + 4 + 100));
+        // No phrase: each word found somewhere counts one.
+        assert_eq!(score(2, "walloon pact"), Some(2));
+    }
+
+    #[test]
     fn the_index_is_made_at_the_first_search() {
         let d = crate::data::load::bundled();
         let index = SearchIndex::later();
