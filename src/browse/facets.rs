@@ -417,24 +417,18 @@ mod tests {
         let index = SearchIndex::new(&d);
         let discontinued = with(&[(Facet::Status, "Discontinued")]);
         let scores = scores(&d, &index, &discontinued);
-        let count = |facet| counts(&d, &scores, &discontinued, facet);
+        let shows = |facet| {
+            group_shows(
+                &counts(&d, &scores, &discontinued, facet),
+                &discontinued,
+                facet,
+            )
+        };
         // Only the pact is discontinued, and it has no themes or target groups.
-        assert!(!group_shows(
-            &count(Facet::Theme),
-            &discontinued,
-            Facet::Theme
-        ));
-        assert!(!group_shows(
-            &count(Facet::Target),
-            &discontinued,
-            Facet::Target
-        ));
-        assert!(group_shows(&count(Facet::Type), &discontinued, Facet::Type));
-        assert!(group_shows(
-            &count(Facet::Status),
-            &discontinued,
-            Facet::Status
-        ));
+        assert!(!shows(Facet::Theme));
+        assert!(!shows(Facet::Target));
+        assert!(shows(Facet::Type));
+        assert!(shows(Facet::Status));
         let nothing_left = [("Lifelong guidance".to_owned(), 0)];
         let chosen = with(&[(Facet::Theme, "Lifelong guidance")]);
         assert!(group_shows(&nothing_left, &chosen, Facet::Theme));

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::ids::SWAPPING_CLASS;
-use super::scroll::{scroll_to_show, Span};
+use super::scroll::{scroll_to_show, start_shown, Span};
 
 /// The page's window.
 #[cfg(target_arch = "wasm32")]
@@ -247,17 +247,12 @@ pub fn reveal(el: &web_sys::Element, smooth: bool) {
     let Some((_, height)) = viewport() else {
         return;
     };
-    let rect = el.get_bounding_client_rect();
-    if rect.top() >= 0.0 && rect.top() + rect.height().min(200.0) <= height {
+    if start_shown(vertical(el), height) {
         return;
     }
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    options.set_behavior(if !smooth || prefers_reduced_motion() {
-        web_sys::ScrollBehavior::Auto
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
+    options.set_behavior(behavior(smooth));
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
@@ -271,11 +266,7 @@ pub fn reveal_keeping(el: &web_sys::Element, kept: &[web_sys::Element], smooth: 
     else {
         return;
     };
-    let rect = el.get_bounding_client_rect();
-    let card = Span {
-        start: rect.top(),
-        width: rect.height(),
-    };
+    let card = vertical(el);
     let (top, bottom) = (
         first.get_bounding_client_rect().top(),
         last.get_bounding_client_rect().bottom(),
@@ -290,12 +281,26 @@ pub fn reveal_keeping(el: &web_sys::Element, kept: &[web_sys::Element], smooth: 
     // To a place, not by a distance: a scroll still under way (a quick second tap) ends there.
     let options = web_sys::ScrollToOptions::new();
     options.set_top(w.scroll_y().unwrap_or_default() + by);
-    options.set_behavior(if !smooth || prefers_reduced_motion() {
+    options.set_behavior(behavior(smooth));
+    w.scroll_to_with_scroll_to_options(&options);
+}
+
+/// Where `el` is down the viewport: its top and height.
+fn vertical(el: &web_sys::Element) -> Span {
+    let rect = el.get_bounding_client_rect();
+    Span {
+        start: rect.top(),
+        width: rect.height(),
+    }
+}
+
+/// How a scroll moves: `smooth`ly, unless the reader prefers less motion; else at once.
+fn behavior(smooth: bool) -> web_sys::ScrollBehavior {
+    if !smooth || prefers_reduced_motion() {
         web_sys::ScrollBehavior::Auto
     } else {
         web_sys::ScrollBehavior::Smooth
-    });
-    w.scroll_to_with_scroll_to_options(&options);
+    }
 }
 
 /// Scrolls `container` horizontally, and only it, so that `item` is fully visible.

@@ -33,20 +33,25 @@ pub const CARD_START: f64 = 200.0;
 /// The room left above what is kept on screen, when the page scrolls it to the top.
 pub const ABOVE_KEPT: f64 = 8.0;
 
+/// Whether the start of a card (`card`: its top and height, relative to the viewport's top) is
+/// on screen: its top, and [`CARD_START`] px of it (or all of a shorter card).
+pub fn start_shown(card: Span, viewport: f64) -> bool {
+    card.start >= 0.0 && card.start + card.width.min(CARD_START) <= viewport
+}
+
 /// How far to scroll the page down (up if negative) so that the start of a card (`card`: its
 /// top and height, relative to the viewport's top) comes on screen, while what opened it
 /// (`kept`, likewise: the timeline's axis down to the control the reader used) stays on
 /// screen: the card goes as high as it can, but not so high that `kept` leaves the top. `None`
 /// when the card's start is on screen already. Where both cannot be on screen, the card wins.
 pub fn reveal_keeping(card: Span, kept: Span, viewport: f64) -> Option<f64> {
-    let seen = card.width.min(CARD_START);
-    if card.start >= 0.0 && card.start + seen <= viewport {
+    if start_shown(card, viewport) {
         return None;
     }
     if card.start < 0.0 {
         return Some(card.start);
     }
-    let at_least = card.start + seen - viewport;
+    let at_least = card.start + card.width.min(CARD_START) - viewport;
     let as_high = card.start.min(kept.start - ABOVE_KEPT);
     Some(at_least.max(as_high))
 }
@@ -54,6 +59,20 @@ pub fn reveal_keeping(card: Span, kept: Span, viewport: f64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_card_is_shown_when_its_top_and_first_lines_are_on_screen() {
+        assert!(start_shown(span(600.0, 900.0), 800.0));
+        assert!(!start_shown(span(601.0, 900.0), 800.0));
+        assert!(
+            start_shown(span(700.0, 100.0), 800.0),
+            "all of a short card"
+        );
+        assert!(
+            !start_shown(span(-1.0, 900.0), 800.0),
+            "its top above the screen"
+        );
+    }
 
     #[test]
     fn a_card_comes_up_as_far_as_the_control_that_opened_it_allows() {

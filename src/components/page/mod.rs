@@ -130,8 +130,8 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
                     root.get_untracked()
                         .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
                 };
-                // The timeline's axis down to the control the reader used stay on screen.
-                let timeline = find(TIMELINE_HOST_ID).filter(|_| opened);
+                // The timeline's axis down to the control the reader used stays on screen.
+                let timeline = opened.then(|| find(TIMELINE_HOST_ID)).flatten();
                 let kept = timeline.and_then(|t| {
                     let control = browser::focused_element().filter(|f| t.contains(Some(f)))?;
                     let axis = t.query_selector("thead").ok().flatten()?;
