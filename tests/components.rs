@@ -110,6 +110,110 @@ fn each_lane_spans_the_eleven_years_in_bands_and_empty_track() {
     assert_eq!(texts(&html, "h2"), ["Timeline 2015–2025"]);
 }
 
+const STAGES: &str = include_str!("fixtures/seven-stages.json");
+
+#[test]
+fn a_dataset_of_other_years_and_all_seven_stages_is_laid_out_over_its_own_years() {
+    let data = parse_dataset(STAGES).expect("the seven-stage dataset is valid");
+    let html = render_in(data, Lang::En, "?measure=90001&status=approved", || {
+        view! {
+            <Timeline />
+            <Browse />
+        }
+    });
+    let years: Vec<String> = (2012..=2027).map(|y| y.to_string()).collect();
+    assert_eq!(texts(&html, "th[scope=col]"), years, "16 columns");
+    assert_eq!(texts(&html, "h2")[0], "Timeline 2012–2027");
+    let td = Selector::parse("tr.lane-cells > td").expect("td");
+    for lane in all(&html, "tbody.lane") {
+        let columns: usize = lane
+            .select(&td)
+            .map(|c| {
+                c.value()
+                    .attr("colspan")
+                    .map_or(1, |n| n.parse().unwrap_or(0))
+            })
+            .sum();
+        assert_eq!(columns, 16);
+    }
+    // The first lane's bands, in order, each in its stage's look.
+    let bands: Vec<String> = all(&html, "#lane-0 .band")
+        .iter()
+        .filter_map(|b| b.value().attr("class"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        bands,
+        [
+            "band band-ring",
+            "band band-triangle",
+            "band band-diamond",
+            "band band-star",
+            "band band-circle",
+            "band band-tick"
+        ]
+    );
+    assert_eq!(
+        attr(&html, "#lane-0 .band-star", "class"),
+        Some("band band-star")
+    );
+    assert_eq!(all(&html, "#lane-0 .band-cell").len(), 6);
+    assert_eq!(all(&html, "#lane-0 a.cell").len(), 16);
+    assert_eq!(
+        all(&html, "#lane-0 .band-tick .band-end svg.mark-tick").len(),
+        1
+    );
+    // The key: the stages in the order of a policy's life ("Approved" and "Approved/Agreed"
+    // are one), then the status the app does not know, in the dataset's words, marked English.
+    assert_eq!(
+        texts(&html, ".key-list li"),
+        [
+            " Design",
+            " Legislative process",
+            " Approved/agreed",
+            " Pilot",
+            " Implementation",
+            " Discontinued",
+            " Completed",
+            " Under review",
+            " Year with a note",
+            " No information for that year"
+        ]
+    );
+    assert_eq!(
+        attr(&html, ".key-list li:nth-child(8) [lang]", "lang"),
+        Some("en")
+    );
+    // The status facet: in the same order, one value per stage, the link's spelling read as it.
+    let statuses: Vec<String> = all(&html, "label[for^=facet-status]")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "Design (2)",
+            "Legislative process (2)",
+            "Approved/agreed (3)",
+            "Pilot (2)",
+            "Implementation (2)",
+            "Discontinued (1)",
+            "Completed (1)",
+            "Under review (1)"
+        ]
+    );
+    let checked: Vec<_> = all(&html, "input[checked]")
+        .iter()
+        .filter_map(|i| i.value().attr("value"))
+        .collect();
+    assert_eq!(
+        checked,
+        ["Approved/Agreed"],
+        "?status=approved is that stage"
+    );
+    assert_eq!(texts(&html, "#result-count"), ["3 of 3 developments"]);
+}
+
 #[test]
 fn the_year_range_narrows_the_axis() {
     let html = render("?from=2019&to=2025", || view! { <Timeline /> });

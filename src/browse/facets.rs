@@ -3,8 +3,9 @@
 //! remove when nothing is left.
 
 use super::search::{fold, SearchIndex};
-use crate::data::model::{Dataset, Measure, FIRST_YEAR, LAST_YEAR};
+use crate::data::model::{Dataset, Measure, Years};
 use crate::data::sorted::sort;
+use crate::text::vocab::Stage;
 
 /// A facet: a property developments are filtered by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,11 +64,12 @@ impl Facet {
                 .flat_map(|g| g.members.iter().map(String::as_str))
                 .collect(),
             Facet::Subsystem => m.subsystems.iter().map(String::as_str).collect(),
+            // A stage by one name, however the dataset spells it.
             Facet::Status => m
                 .timeline
                 .iter()
                 .filter(|e| e.year >= years.0 && e.year <= years.1)
-                .map(|e| e.status.as_str())
+                .map(|e| Stage::of(&e.status).map_or(e.status.as_str(), |s| s.code()))
                 .collect(),
         }
     }
@@ -106,10 +108,10 @@ impl Filters {
             || self.to.is_some()
     }
 
-    /// The year range, in order and within the timeline.
-    pub fn years(&self) -> (i32, i32) {
-        let from = self.from.unwrap_or(FIRST_YEAR).clamp(FIRST_YEAR, LAST_YEAR);
-        let to = self.to.unwrap_or(LAST_YEAR).clamp(FIRST_YEAR, LAST_YEAR);
+    /// The year range, in order and within the timeline's `years`.
+    pub fn years(&self, years: Years) -> (i32, i32) {
+        let from = years.clamp(self.from.unwrap_or(years.from));
+        let to = years.clamp(self.to.unwrap_or(years.to));
         (from.min(to), from.max(to))
     }
 
@@ -168,8 +170,8 @@ pub fn group_shows(counted: &[(String, usize)], filters: &Filters, facet: Facet)
 }
 
 /// Whether `m` passes every facet of `filters` except `skip`, and the year range.
-fn passes(m: &Measure, filters: &Filters, skip: Option<Facet>) -> bool {
-    let years = filters.years();
+fn passes(m: &Measure, filters: &Filters, skip: Option<Facet>, all: Years) -> bool {
+    let years = filters.years(all);
     let in_range = m
         .timeline
         .iter()
@@ -219,7 +221,7 @@ pub fn matching_scored(data: &Dataset, scores: &[Option<u32>], filters: &Filters
         .iter()
         .zip(scores)
         .enumerate()
-        .filter(|(_, (m, _))| passes(m, filters, None))
+        .filter(|(_, (m, _))| passes(m, filters, None, data.years))
         .filter_map(|(i, (m, score))| {
             let score = (*score)?;
             let key = if searching {
@@ -245,11 +247,11 @@ pub fn counts(
     filters: &Filters,
     facet: Facet,
 ) -> Vec<(String, usize)> {
-    let years = filters.years();
+    let years = filters.years(data.years);
     // The distinct values, kept sorted as they are found (there are few of them).
     let mut values: Vec<&str> = Vec::new();
     for m in &data.measures {
-        for value in facet.values(m, (FIRST_YEAR, LAST_YEAR)) {
+        for value in facet.values(m, data.years.pair()) {
             if let Err(at) = values.binary_search(&value) {
                 values.insert(at, value);
             }
@@ -259,7 +261,9 @@ pub fn counts(
     let mut counted = vec![0; values.len()];
     let mut last = vec![usize::MAX; values.len()];
     for (i, m) in data.measures.iter().enumerate() {
-        if scores.get(i).copied().flatten().is_none() || !passes(m, filters, Some(facet)) {
+        if scores.get(i).copied().flatten().is_none()
+            || !passes(m, filters, Some(facet), data.years)
+        {
             continue;
         }
         for value in facet.values(m, years) {
@@ -271,11 +275,22 @@ pub fn counts(
             }
         }
     }
-    values
+    let mut out: Vec<(String, usize)> = values
         .into_iter()
         .zip(counted)
         .map(|(value, n)| (value.to_owned(), n))
-        .collect()
+        .collect();
+    if facet == Facet::Status {
+        // The stages in the order of a policy's life, then any other status.
+        let mut order: Vec<(usize, usize)> = out
+            .iter()
+            .enumerate()
+            .map(|(i, (v, _))| (Stage::of(v).map_or(Stage::ALL.len(), |s| s as usize), i))
+            .collect();
+        sort(&mut order);
+        out = order.into_iter().map(|(_, i)| out[i].clone()).collect();
+    }
+    out
 }
 
 /// When `filters` leave nothing: each filter whose removal would leave something, with how many.

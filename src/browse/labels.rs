@@ -1,6 +1,7 @@
 //! The words of browsing: the count of what is shown, the facets' names, and how a filter is
 //! named where nothing is left.
 
+use crate::data::model::Years;
 use crate::text::i18n::{fill, format_number, Lang, Strings};
 use crate::text::vocab::term;
 
@@ -34,7 +35,7 @@ pub fn facet_label(t: &Strings, facet: Facet) -> &'static str {
 }
 
 /// How a filter is named where nothing is left ("Subsystem: CVET").
-pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter) -> String {
+pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter, years: Years) -> String {
     match filter {
         Filter::Query => fill(t.filter_query, &[("q", filters.query.trim())]),
         Filter::Value(facet, value) => {
@@ -42,7 +43,7 @@ pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter) -> String {
             fill(t.labelled, &[("label", label), ("text", text)])
         }
         Filter::Years => {
-            let (from, to) = filters.years();
+            let (from, to) = filters.years(years);
             fill(
                 t.filter_years,
                 &[("from", &from.to_string()), ("to", &to.to_string())],
@@ -54,6 +55,7 @@ pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::model::DEFAULT_YEARS;
     use crate::text::i18n::{bundled, EN};
 
     #[test]
@@ -77,7 +79,8 @@ mod tests {
             filter_name(
                 &EN,
                 &filters,
-                &Filter::Value(Facet::Subsystem, "CVET".into())
+                &Filter::Value(Facet::Subsystem, "CVET".into()),
+                DEFAULT_YEARS
             ),
             "Subsystem: CVET"
         );
@@ -85,13 +88,17 @@ mod tests {
             filter_name(
                 &EN,
                 &filters,
-                &Filter::Value(Facet::Status, "Discontinued".into())
+                &Filter::Value(Facet::Status, "Discontinued".into()),
+                DEFAULT_YEARS
             ),
             "Status: Discontinued"
         );
-        assert_eq!(filter_name(&EN, &filters, &Filter::Query), "search: pact");
         assert_eq!(
-            filter_name(&EN, &filters, &Filter::Years),
+            filter_name(&EN, &filters, &Filter::Query, DEFAULT_YEARS),
+            "search: pact"
+        );
+        assert_eq!(
+            filter_name(&EN, &filters, &Filter::Years, DEFAULT_YEARS),
             "years 2019–2025"
         );
     }

@@ -89,7 +89,8 @@ impl PageContext {
     fn build(nav: Navigator, lang: Lang, loaded: Loaded, prerendered: bool) -> PageContext {
         let data = StoredValue::new(loaded.data);
         let index = StoredValue::new(loaded.index);
-        let parsed = Memo::new(move |_| nav.parsed());
+        let span = data.with_value(|d| d.years);
+        let parsed = Memo::new(move |_| nav.parsed().within(span));
         let state = Memo::new(move |_| parsed.with(|p| p.state.clone()));
         let base = Memo::new(move |_| {
             state.with(|s| ViewState {
@@ -109,7 +110,7 @@ impl PageContext {
                 scores.with(|s| data.with_value(|d| parents.with_value(|p| listed(d, s, f, p))))
             })
         });
-        let years = Memo::new(move |_| filters.with(Filters::years));
+        let years = Memo::new(move |_| filters.with(|f| f.years(span)));
         let resolved = Memo::new(move |_| parsed.with(|p| data.with_value(|d| resolve(d, p))));
         let selection = Memo::new(move |_| resolved.with(|r| r.selection));
         let lanes = RwSignal::new(LANES_AT_A_TIME);

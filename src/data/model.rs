@@ -14,14 +14,56 @@ use serde::{Deserialize, Deserializer};
 pub const FORMAT: &str = "vet-policy-timeline";
 /// The dataset `version` this app reads.
 pub const VERSION: u32 = 1;
-/// First year of the timeline.
-pub const FIRST_YEAR: i32 = 2015;
-/// Last year of the timeline.
-pub const LAST_YEAR: i32 = 2025;
+/// The timeline's years where the dataset does not name them (its `years` field): the span of
+/// Cedefop's 2025 update.
+pub const DEFAULT_YEARS: Years = Years {
+    from: 2015,
+    to: 2025,
+};
 
-/// The timeline's years, in order.
-pub fn years() -> impl DoubleEndedIterator<Item = i32> + Clone {
-    FIRST_YEAR..=LAST_YEAR
+/// The years of a timeline's axis, `from` to `to` (in the file: `"years": {"from": 2015, "to":
+/// 2025}`; [`crate::data::validate`] checks that they are in order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+pub struct Years {
+    /// The first year.
+    #[serde(deserialize_with = "saturating_year")]
+    pub from: i32,
+    /// The last year.
+    #[serde(deserialize_with = "saturating_year")]
+    pub to: i32,
+}
+
+impl Default for Years {
+    fn default() -> Self {
+        DEFAULT_YEARS
+    }
+}
+
+impl Years {
+    /// Every year, in order.
+    pub fn iter(self) -> std::ops::RangeInclusive<i32> {
+        self.from..=self.to
+    }
+
+    /// Whether `year` is one of them.
+    pub fn contains(self, year: i32) -> bool {
+        self.iter().contains(&year)
+    }
+
+    /// `year` brought within the span.
+    pub fn clamp(self, year: i32) -> i32 {
+        year.clamp(self.from, self.to.max(self.from))
+    }
+
+    /// How many years there are (none when `to` comes before `from`).
+    pub fn count(self) -> usize {
+        usize::try_from(self.to - self.from + 1).unwrap_or(0)
+    }
+
+    /// As a pair `(from, to)`.
+    pub fn pair(self) -> (i32, i32) {
+        (self.from, self.to)
+    }
 }
 
 /// The whole dataset: a list of measures, the first of which is the default view.
@@ -34,6 +76,9 @@ pub struct Dataset {
     /// Whether the data is invented, for tests and benchmarks (the page then says so).
     #[serde(default)]
     pub synthetic: bool,
+    /// The years of the timeline's axis ([`DEFAULT_YEARS`] where the file names none).
+    #[serde(default)]
+    pub years: Years,
     /// Every measure, in display order.
     pub measures: Vec<Measure>,
 }
@@ -138,7 +183,7 @@ impl Measure {
 /// The status of a measure in one year, and the year's note where the source has one.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct YearEntry {
-    /// The year (validated to lie in [`FIRST_YEAR`]..=[`LAST_YEAR`]; a year far out of range is
+    /// The year (validated to lie in the dataset's [`Years`]; a year far out of range is
     /// kept, saturated, for validation to report).
     #[serde(deserialize_with = "saturating_year")]
     pub year: i32,
@@ -343,6 +388,7 @@ mod tests {
                 format: "vet-policy-timeline".into(),
                 version: 1,
                 synthetic: false,
+                years: DEFAULT_YEARS,
                 measures: vec![]
             })
         );

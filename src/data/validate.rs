@@ -4,9 +4,7 @@
 use std::fmt;
 
 use crate::data::markup;
-use crate::data::model::{
-    Block, Dataset, ListItem, Measure, FIRST_YEAR, FORMAT, LAST_YEAR, VERSION,
-};
+use crate::data::model::{Block, Dataset, ListItem, Measure, Years, FORMAT, VERSION};
 use crate::text::plain::{find_str, part};
 
 use super::sorted::Keyed;
@@ -66,6 +64,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
     let mut v = Validator {
         issues: Vec::new(),
         ids: Keyed::ids(dataset),
+        years: dataset.years,
     };
     let root = Path::Root;
     if dataset.format != FORMAT {
@@ -89,6 +88,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
             ]),
         );
     }
+    v.years(&root.key("years"), dataset.years);
     let measures = root.key("measures");
     for (i, m) in dataset.measures.iter().enumerate() {
         let at = measures.index(i);
@@ -109,6 +109,14 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
     v.issues
 }
 
+/// The most years an axis may show (a century: more would not be readable as one timeline).
+pub const MOST_YEARS: usize = 100;
+
+/// A span of years as the messages write it: `2015–2025`.
+fn span(years: Years) -> String {
+    cat(&[&years.from.to_string(), "–", &years.to.to_string()])
+}
+
 /// The parts, joined.
 fn cat(parts: &[&str]) -> String {
     parts.concat()
@@ -118,6 +126,8 @@ struct Validator<'d> {
     issues: Vec<Issue>,
     /// The dataset's measures by id.
     ids: Keyed<'d>,
+    /// The years of its axis.
+    years: Years,
 }
 
 impl Validator<'_> {
@@ -204,6 +214,41 @@ impl Validator<'_> {
         }
     }
 
+    /// The axis's years: four-digit years, in order, at most [`MOST_YEARS`] of them.
+    fn years(&mut self, at: &Path, years: Years) {
+        for (key, year) in [("from", years.from), ("to", years.to)] {
+            if !(1000..=9999).contains(&year) {
+                self.push(
+                    &at.key(key),
+                    cat(&[&year.to_string(), " is not a four-digit year"]),
+                );
+            }
+        }
+        if years.from > years.to {
+            self.push(
+                at,
+                cat(&[
+                    "\"from\" (",
+                    &years.from.to_string(),
+                    ") comes after \"to\" (",
+                    &years.to.to_string(),
+                    "): write the first year first",
+                ]),
+            );
+        } else if years.count() > MOST_YEARS {
+            self.push(
+                at,
+                cat(&[
+                    &span(years),
+                    " is ",
+                    &years.count().to_string(),
+                    " years: a timeline shows at most ",
+                    &MOST_YEARS.to_string(),
+                ]),
+            );
+        }
+    }
+
     fn timeline(&mut self, at: &Path, m: &Measure) {
         let timeline = at.key("timeline");
         let mut previous: Option<i32> = None;
@@ -211,17 +256,8 @@ impl Validator<'_> {
             let path = timeline.index(j);
             let year_path = path.key("year");
             let year = entry.year.to_string();
-            if !(FIRST_YEAR..=LAST_YEAR).contains(&entry.year) {
-                self.push(
-                    &year_path,
-                    cat(&[
-                        &year,
-                        " is outside ",
-                        &FIRST_YEAR.to_string(),
-                        "–",
-                        &LAST_YEAR.to_string(),
-                    ]),
-                );
+            if !self.years.contains(entry.year) {
+                self.push(&year_path, cat(&[&year, " is outside ", &span(self.years)]));
             }
             match previous {
                 Some(prev) if entry.year == prev => {
@@ -358,6 +394,7 @@ mod tests {
             format: FORMAT.into(),
             version: VERSION,
             synthetic: false,
+            years: Default::default(),
             measures,
         }
     }

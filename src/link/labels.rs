@@ -1,7 +1,7 @@
 //! The words of a view: its title, the document's title, what a screen reader is told when it
 //! opens, and the notes about the link.
 
-use crate::data::model::Dataset;
+use crate::data::model::{Dataset, Years};
 use crate::text::i18n::{fill, Strings};
 use crate::text::vocab::term;
 
@@ -56,16 +56,26 @@ pub fn announcement(t: &Strings, data: &Dataset, selection: Selection, requested
     }
 }
 
-/// The text of a note about the link.
-pub fn notice_text(t: &Strings, notice: &Notice) -> String {
+/// The text of a note about the link to a timeline of `years`.
+pub fn notice_text(t: &Strings, notice: &Notice, years: Years) -> String {
+    let ignored = |text: &str, raw: &str| {
+        fill(
+            text,
+            &[
+                ("year", raw),
+                ("first", &years.from.to_string()),
+                ("last", &years.to.to_string()),
+            ],
+        )
+    };
     match notice {
-        Notice::YearIgnored(raw) => fill(t.notice_year_ignored, &[("year", raw)]),
+        Notice::YearIgnored(raw) => ignored(t.notice_year_ignored, raw),
         Notice::YearNotInEntry(year) => {
             fill(t.notice_year_not_in_entry, &[("year", &year.to_string())])
         }
         Notice::LangIgnored(raw) => fill(t.notice_lang_ignored, &[("lang", raw)]),
-        Notice::FromIgnored(raw) => fill(t.notice_from_ignored, &[("year", raw)]),
-        Notice::ToIgnored(raw) => fill(t.notice_to_ignored, &[("year", raw)]),
+        Notice::FromIgnored(raw) => ignored(t.notice_from_ignored, raw),
+        Notice::ToIgnored(raw) => ignored(t.notice_to_ignored, raw),
         Notice::SchemeIgnored(raw) => fill(t.notice_scheme_ignored, &[("scheme", raw)]),
         Notice::RangeReversed(from, to) => fill(
             t.notice_range_reversed,
@@ -78,6 +88,7 @@ pub fn notice_text(t: &Strings, notice: &Notice) -> String {
 mod tests {
     use super::*;
     use crate::data::load::bundled as data;
+    use crate::data::model::DEFAULT_YEARS;
     use crate::text::i18n::EN;
 
     #[test]
@@ -107,7 +118,7 @@ mod tests {
         let resolved = crate::link::selection::resolve(&data(), &parsed);
         assert_eq!(resolved.notices, [Notice::LangIgnored("xx".into())]);
         assert_eq!(
-            notice_text(&EN, &resolved.notices[0]),
+            notice_text(&EN, &resolved.notices[0], DEFAULT_YEARS),
             "The language “xx” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English."
         );
     }
@@ -115,32 +126,32 @@ mod tests {
     #[test]
     fn a_reversed_range_is_said() {
         assert_eq!(
-            notice_text(&EN, &Notice::RangeReversed(2025, 2019)),
+            notice_text(&EN, &Notice::RangeReversed(2025, 2019), DEFAULT_YEARS),
             "The year range in the link (2025 to 2019) ran backwards, so it is shown as 2019–2025."
         );
         let d = data();
         let parsed = crate::link::query::parse("?from=2025&to=2019");
         let resolved = crate::link::selection::resolve(&d, &parsed);
         assert_eq!(resolved.notices, [Notice::RangeReversed(2025, 2019)]);
-        assert_eq!(parsed.state.filters.years(), (2019, 2025));
+        assert_eq!(parsed.state.filters.years(DEFAULT_YEARS), (2019, 2025));
     }
 
     #[test]
     fn notices_say_what_was_ignored() {
         assert_eq!(
-            notice_text(&EN, &Notice::YearIgnored("20x9".into())),
+            notice_text(&EN, &Notice::YearIgnored("20x9".into()), DEFAULT_YEARS),
             "The year “20x9” in the link is not a year of this timeline (2015–2025), so it was ignored."
         );
         assert_eq!(
-            notice_text(&EN, &Notice::FromIgnored("2030".into())),
+            notice_text(&EN, &Notice::FromIgnored("2030".into()), DEFAULT_YEARS),
             "The first year “2030” in the link is not a year of this timeline (2015–2025), so it was ignored."
         );
         assert_eq!(
-            notice_text(&EN, &Notice::ToIgnored("1999".into())),
+            notice_text(&EN, &Notice::ToIgnored("1999".into()), DEFAULT_YEARS),
             "The last year “1999” in the link is not a year of this timeline (2015–2025), so it was ignored."
         );
         assert_eq!(
-            notice_text(&EN, &Notice::SchemeIgnored("purple".into())),
+            notice_text(&EN, &Notice::SchemeIgnored("purple".into()), DEFAULT_YEARS),
             "The colours “purple” in the link are not ones this timeline offers (light, dark, auto), so it shows its usual colours."
         );
     }

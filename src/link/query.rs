@@ -17,11 +17,13 @@
 //! not know are kept, in order, so a host page's own parameters survive navigation.
 //!
 //! Parsing never fails and never panics: what cannot be used is dropped, and a year that is not a
-//! four-digit year of the timeline is reported so the reader can be told it was ignored.
+//! four-digit year (or, once the dataset is known, not one of its years: [`Parsed::within`]) is
+//! reported so the reader can be told it was ignored.
 
 use crate::browse::facets::{Facet, Filters};
-use crate::data::model::{FIRST_YEAR, LAST_YEAR};
+use crate::data::model::Years;
 use crate::text::i18n::Lang;
+use crate::text::vocab::Stage;
 
 /// The parameters this app reads once (a repeated one counts the first time).
 const KNOWN: [&str; 8] = [
@@ -100,6 +102,21 @@ pub struct Parsed {
 }
 
 impl Parsed {
+    /// This reading with the years a timeline of `years` does not have (`year`, `from`, `to`)
+    /// moved to what was ignored, so that the reader is told.
+    pub fn within(mut self, years: Years) -> Parsed {
+        let keep = |year: &mut Option<i32>, ignored: &mut Option<String>| {
+            if let Some(outside) = year.filter(|y| !years.contains(*y)) {
+                *ignored = Some(outside.to_string());
+                *year = None;
+            }
+        };
+        keep(&mut self.state.year, &mut self.ignored_year);
+        keep(&mut self.state.filters.from, &mut self.ignored_from);
+        keep(&mut self.state.filters.to, &mut self.ignored_to);
+        self
+    }
+
     /// Whether the link had nothing that was ignored (nothing to tell the reader about it).
     pub fn ignored_nothing(&self) -> bool {
         [
@@ -202,7 +219,11 @@ pub fn parse(query: &str) -> Parsed {
             k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
             k => match Facet::of_param(k) {
                 Some(facet) => {
-                    let value = value.trim().to_owned();
+                    let mut value = value.trim().to_owned();
+                    // A stage by one name, however the link spells it.
+                    if let Some(stage) = Stage::of(&value).filter(|_| facet == Facet::Status) {
+                        value = stage.code().to_owned();
+                    }
                     if !value.is_empty() && !parsed.state.filters.is_chosen(facet, &value) {
                         parsed.state.filters.chosen.push((facet, value));
                     }
@@ -269,13 +290,13 @@ fn ignored<T>(raw: &str, read: Option<T>) -> Option<String> {
     (read.is_none() && !raw.is_empty()).then(|| raw.chars().take(20).collect())
 }
 
-/// A four-digit year of the timeline, or `None`.
+/// A four-digit year (1000 to 9999), or `None`. Whether the timeline has it is for
+/// [`Parsed::within`] to say, once the dataset's years are known.
 pub fn parse_year(raw: &str) -> Option<i32> {
-    if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+    if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) || raw.starts_with('0') {
         return None;
     }
-    let year: i32 = raw.parse().ok()?;
-    (FIRST_YEAR..=LAST_YEAR).contains(&year).then_some(year)
+    raw.parse().ok()
 }
 
 /// Decodes `application/x-www-form-urlencoded` text: `+` is a space, `%XX` a byte; a `%` not
@@ -336,6 +357,7 @@ fn encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::model::DEFAULT_YEARS;
 
     fn state(q: &str) -> ViewState {
         parse(q).state
@@ -380,7 +402,7 @@ mod tests {
             "-2019",
             "２０１９",
         ] {
-            let p = parse(&format!("?measure=28020&year={bad}"));
+            let p = parse(&format!("?measure=28020&year={bad}")).within(DEFAULT_YEARS);
             assert_eq!(p.state.year, None, "{bad}");
             assert!(p.ignored_year.is_some(), "{bad}");
         }
@@ -457,7 +479,24 @@ mod tests {
             format(&s),
             "?measure=28020&q=cit%C3%A9&country=BELGIUM-FR&theme=Lifelong+guidance&theme=IVET&from=2019&to=2025"
         );
-        assert_eq!(state("?from=1999&to=x").filters, Filters::default());
+        assert_eq!(
+            parse("?from=1999&to=x").within(DEFAULT_YEARS).state.filters,
+            Filters::default()
+        );
+        // Any four-digit year is read; the dataset's years decide.
+        let wide = Years {
+            from: 1990,
+            to: 2030,
+        };
+        assert_eq!(
+            parse("?from=1999&to=2030")
+                .within(wide)
+                .state
+                .filters
+                .years(wide),
+            (1999, 2030)
+        );
+        assert_eq!(parse("?year=0999").ignored_year.as_deref(), Some("0999"));
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub struct Resolved {
 
 /// Resolves a parsed deep link against `dataset`.
 pub fn resolve(dataset: &Dataset, parsed: &Parsed) -> Resolved {
+    let parsed = &parsed.clone().within(dataset.years);
     let mut notices = Vec::new();
     if let Some(raw) = &parsed.ignored_year {
         notices.push(Notice::YearIgnored(raw.clone()));
@@ -184,7 +185,7 @@ mod tests {
         for fine in ["?from=2016&to=2020&scheme=dark", "?from=&to=&scheme=", ""] {
             assert_eq!(resolve_query(fine).notices, [], "{fine}");
         }
-        let p = parse("?from=2030&scheme=purple");
+        let p = parse("?from=2030&scheme=purple").within(dataset().years);
         assert!(!p.ignored_nothing());
         assert_eq!((p.state.filters.from, p.state.scheme), (None, None));
         assert!(parse("?measure=28020&year=2019&lang=fr&scheme=auto").ignored_nothing());

@@ -185,7 +185,8 @@ string_table! {
         /// A label and its text in one line (`{label}`, `{text}`): "Subsystem: CVET" (French
         /// typography puts a narrow no-break space before the colon).
         labelled,
-        /// Under the title: what the timeline is and how to use it.
+        /// Under the title: what the timeline is and how to use it; `{first}`–`{last}` are its
+        /// years.
         app_lead,
         /// Label of the language switch.
         language,
@@ -250,7 +251,7 @@ string_table! {
         not_found_title,
         /// Text of the not-found view.
         not_found_text,
-        /// Notice: the link's year `{year}` is not a timeline year.
+        /// Notice: the link's year `{year}` is not a year of the timeline (`{first}`–`{last}`).
         notice_year_ignored,
         /// Notice: the entry has no status for `{year}`.
         notice_year_not_in_entry,
@@ -353,14 +354,20 @@ string_table! {
     /// The controlled vocabularies of the dataset, in one consistent case: statuses, types of
     /// development, the kind of entry, target-group headings.
     Vocabulary {
-        /// Status "Implementation".
-        implementation,
-        /// Status "Discontinued".
-        discontinued,
-        /// Status "Approved".
-        approved,
-        /// Status "Legislative process".
+        /// Stage "Design".
+        design,
+        /// Stage "Legislative process".
         legislative_process,
+        /// Stage "Approved/Agreed" (also written "Approved").
+        approved,
+        /// Stage "Pilot".
+        pilot,
+        /// Stage "Implementation".
+        implementation,
+        /// Stage "Discontinued".
+        discontinued,
+        /// Stage "Completed".
+        completed,
         /// Type "PRACTICAL MEASURE/INITIATIVE".
         practical_measure,
         /// Type "Regulation/Legislation".
@@ -465,7 +472,7 @@ pub static EN: Strings = Strings {
     code: "en",
     app_title: "VET policy timeline",
     labelled: "{label}: {text}",
-    app_lead: "Policy developments in vocational education and training, 2015–2025, from Cedefop's Timeline of VET policies in Europe. Select a year or a development to read its entry.",
+    app_lead: "Policy developments in vocational education and training, {first}–{last}, from Cedefop's Timeline of VET policies in Europe. Select a year or a development to read its entry.",
     language: "Language",
     skip_to_entry: "Skip to the open entry",
     loading: "Loading the timeline…",
@@ -489,10 +496,13 @@ pub static EN: Strings = Strings {
     key_empty: "No information for that year",
 
     vocab: Vocabulary {
+        design: "Design",
+        legislative_process: "Legislative process",
+        approved: "Approved/agreed",
+        pilot: "Pilot",
         implementation: "Implementation",
         discontinued: "Discontinued",
-        approved: "Approved",
-        legislative_process: "Legislative process",
+        completed: "Completed",
         practical_measure: "Practical measure/initiative",
         regulation: "Regulation/legislation",
         strategy: "Strategy/action plan",
@@ -527,15 +537,15 @@ pub static EN: Strings = Strings {
 
     not_found_title: "No development “{id}” in this timeline",
     not_found_text: "The link asks for a policy development that this timeline does not hold. These are the developments it holds:",
-    notice_year_ignored: "The year “{year}” in the link is not a year of this timeline (2015–2025), so it was ignored.",
+    notice_year_ignored: "The year “{year}” in the link is not a year of this timeline ({first}–{last}), so it was ignored.",
     notice_year_not_in_entry: "This entry gives no status for {year}, so the full entry is shown.",
     notice_range_reversed: "The year range in the link ({from} to {to}) ran backwards, so it is shown as {to}–{from}.",
     related_to: "Related to: {title}",
     loading_slow: "Loading the timeline is taking long. Check your connection, or try again.",
     printed_filters: "Filters: {filters}",
     notice_lang_ignored: "The language “{lang}” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English.",
-    notice_from_ignored: "The first year “{year}” in the link is not a year of this timeline (2015–2025), so it was ignored.",
-    notice_to_ignored: "The last year “{year}” in the link is not a year of this timeline (2015–2025), so it was ignored.",
+    notice_from_ignored: "The first year “{year}” in the link is not a year of this timeline ({first}–{last}), so it was ignored.",
+    notice_to_ignored: "The last year “{year}” in the link is not a year of this timeline ({first}–{last}), so it was ignored.",
     notice_scheme_ignored: "The colours “{scheme}” in the link are not ones this timeline offers (light, dark, auto), so it shows its usual colours.",
     embed_colours: "Colours",
     colours_light: "Light (suits most pages)",

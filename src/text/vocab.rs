@@ -1,6 +1,7 @@
 //! The dataset's controlled vocabularies (statuses, types of development, the kind of entry,
 //! target-group headings) as interface words: translated, in one consistent case. A value the
-//! interface does not know is shown as the dataset writes it, marked as English.
+//! interface does not know is shown as the dataset writes it, marked as English. A status is one
+//! of Cedefop's seven [`Stage`]s of a policy's life.
 
 use crate::text::i18n::Strings;
 
@@ -36,14 +37,87 @@ fn key(raw: &str) -> String {
         .join(" ")
 }
 
+/// A stage of a policy's life, as Cedefop's *Timeline of VET policies in Europe* follows each
+/// development: the statuses of its years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    /// "Design".
+    Design,
+    /// "Legislative process".
+    LegislativeProcess,
+    /// "Approved/Agreed" (or "Approved").
+    Approved,
+    /// "Pilot".
+    Pilot,
+    /// "Implementation".
+    Implementation,
+    /// "Discontinued".
+    Discontinued,
+    /// "Completed".
+    Completed,
+}
+
+impl Stage {
+    /// Every stage, in the order of a policy's life.
+    pub const ALL: [Stage; 7] = [
+        Stage::Design,
+        Stage::LegislativeProcess,
+        Stage::Approved,
+        Stage::Pilot,
+        Stage::Implementation,
+        Stage::Discontinued,
+        Stage::Completed,
+    ];
+
+    /// The stage a status names, if any (case and spacing do not matter).
+    pub fn of(status: &str) -> Option<Stage> {
+        Some(match key(status).as_str() {
+            "design" => Stage::Design,
+            "legislative process" => Stage::LegislativeProcess,
+            "approved" | "approved/agreed" => Stage::Approved,
+            "pilot" => Stage::Pilot,
+            "implementation" => Stage::Implementation,
+            "discontinued" => Stage::Discontinued,
+            "completed" => Stage::Completed,
+            _ => return None,
+        })
+    }
+
+    /// The stage's name in Cedefop's English, as a link's `status=` writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Stage::Design => "Design",
+            Stage::LegislativeProcess => "Legislative process",
+            Stage::Approved => "Approved/Agreed",
+            Stage::Pilot => "Pilot",
+            Stage::Implementation => "Implementation",
+            Stage::Discontinued => "Discontinued",
+            Stage::Completed => "Completed",
+        }
+    }
+
+    /// The stage's name in the interface's language.
+    pub fn name(self, t: &Strings) -> &'static str {
+        let v = &t.vocab;
+        match self {
+            Stage::Design => v.design,
+            Stage::LegislativeProcess => v.legislative_process,
+            Stage::Approved => v.approved,
+            Stage::Pilot => v.pilot,
+            Stage::Implementation => v.implementation,
+            Stage::Discontinued => v.discontinued,
+            Stage::Completed => v.completed,
+        }
+    }
+}
+
 /// Any vocabulary value: a status, a type of development, a kind of entry, a target group.
 pub fn term<'a>(t: &Strings, raw: &'a str) -> Term<'a> {
+    if let Some(stage) = Stage::of(raw) {
+        return Term::Interface(stage.name(t));
+    }
     let v = &t.vocab;
     let known = match key(raw).as_str() {
-        "implementation" => v.implementation,
-        "discontinued" => v.discontinued,
-        "approved" => v.approved,
-        "legislative process" => v.legislative_process,
         "practical measure/initiative" => v.practical_measure,
         "regulation/legislation" => v.regulation,
         "strategy/action plan" => v.strategy,
@@ -83,6 +157,41 @@ mod tests {
         );
         assert_eq!(term(fr, "Something new"), Term::Dataset("Something new"));
         assert!(term(fr, "Something new").is_dataset());
+    }
+
+    #[test]
+    fn the_seven_stages_are_known_in_every_language() {
+        let raw = [
+            "Design",
+            "Legislative process",
+            "Approved/Agreed",
+            "Pilot",
+            "Implementation",
+            "Discontinued",
+            "Completed",
+        ];
+        let stages: Vec<Option<Stage>> = raw.iter().map(|s| Stage::of(s)).collect();
+        assert_eq!(stages, Stage::ALL.map(Some));
+        assert_eq!(Stage::of(" APPROVED "), Some(Stage::Approved));
+        for stage in Stage::ALL {
+            assert_eq!(Stage::of(stage.code()), Some(stage));
+        }
+        assert_eq!(Stage::of("approved/ agreed"), None);
+        assert_eq!(Stage::of("Under review"), None);
+        for lang in crate::text::i18n::Lang::ALL {
+            let t = bundled(lang);
+            let names: Vec<&str> = Stage::ALL.iter().map(|s| s.name(t)).collect();
+            for (i, name) in names.iter().enumerate() {
+                assert!(!names[..i].contains(name), "{lang:?}: {name} twice");
+            }
+            if lang != Lang::En {
+                for (stage, english) in Stage::ALL.iter().zip(raw) {
+                    assert_ne!(stage.name(t), english, "{lang:?}: {english} untranslated");
+                }
+            }
+        }
+        assert_eq!(term(&EN, "Approved").text(), "Approved/agreed");
+        assert_eq!(term(&EN, "Approved/Agreed").text(), "Approved/agreed");
     }
 
     #[test]

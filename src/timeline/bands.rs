@@ -1,19 +1,27 @@
 //! A lane on the year axis: what each year cell holds, the stretches of consecutive years with
 //! one status that are drawn as one band, the shape that marks each status, and the key.
 
-use crate::data::model::{years, Measure};
+use crate::data::model::{Measure, Years};
+use crate::text::vocab::Stage;
 
-/// The shape that marks a status, so that statuses are told apart by shape, not colour alone.
+/// The shape that marks a status, so that statuses are told apart by shape, not colour alone:
+/// one per [`Stage`], and one for any other status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mark {
+    /// A ring: `Design`.
+    Ring,
+    /// A triangle: `Legislative process` (in preparation).
+    Triangle,
+    /// A diamond: `Approved/Agreed` (adopted, about to be implemented).
+    Diamond,
+    /// A star: `Pilot`.
+    Star,
     /// A filled circle: `Implementation`.
     Circle,
     /// A cross: `Discontinued`.
     Cross,
-    /// A diamond: `Approved` (adopted, about to be implemented).
-    Diamond,
-    /// A triangle: `Legislative process` (in preparation).
-    Triangle,
+    /// A tick: `Completed`.
+    Tick,
     /// A square outline: any other status.
     Square,
 }
@@ -21,45 +29,46 @@ pub enum Mark {
 impl Mark {
     /// The mark of a status, by its words (case and spacing do not matter).
     pub fn of(status: &str) -> Mark {
-        let words: Vec<String> = status
-            .split_ascii_whitespace()
-            .map(str::to_ascii_lowercase)
-            .collect();
-        match words.join(" ").as_str() {
-            "implementation" => Mark::Circle,
-            "discontinued" => Mark::Cross,
-            "approved" => Mark::Diamond,
-            "legislative process" => Mark::Triangle,
-            _ => Mark::Square,
+        match Stage::of(status) {
+            Some(Stage::Design) => Mark::Ring,
+            Some(Stage::LegislativeProcess) => Mark::Triangle,
+            Some(Stage::Approved) => Mark::Diamond,
+            Some(Stage::Pilot) => Mark::Star,
+            Some(Stage::Implementation) => Mark::Circle,
+            Some(Stage::Discontinued) => Mark::Cross,
+            Some(Stage::Completed) => Mark::Tick,
+            None => Mark::Square,
         }
     }
 
-    /// The CSS class of a band of a status with this mark (its colour and pattern).
-    pub fn band_class(self) -> &'static str {
+    /// The mark's name, for its CSS classes.
+    fn name(self) -> &'static str {
         match self {
-            Mark::Circle => "band-circle",
-            Mark::Cross => "band-cross",
-            Mark::Diamond => "band-diamond",
-            Mark::Triangle => "band-triangle",
-            Mark::Square => "band-square",
+            Mark::Ring => "ring",
+            Mark::Triangle => "triangle",
+            Mark::Diamond => "diamond",
+            Mark::Star => "star",
+            Mark::Circle => "circle",
+            Mark::Cross => "cross",
+            Mark::Tick => "tick",
+            Mark::Square => "square",
         }
+    }
+
+    /// The CSS class of a band of a status with this mark (its colour, border and pattern).
+    pub fn band_class(self) -> String {
+        ["band-", self.name()].concat()
     }
 
     /// Whether a band of a status with this mark ends with the mark (a discontinued policy ends
-    /// with its cross), rather than starting with it.
+    /// with its cross, a completed one with its tick), rather than starting with it.
     pub fn ends_band(self) -> bool {
-        self == Mark::Cross
+        matches!(self, Mark::Cross | Mark::Tick)
     }
 
     /// The CSS class naming this mark.
-    pub fn class(self) -> &'static str {
-        match self {
-            Mark::Circle => "mark-circle",
-            Mark::Cross => "mark-cross",
-            Mark::Diamond => "mark-diamond",
-            Mark::Triangle => "mark-triangle",
-            Mark::Square => "mark-square",
-        }
+    pub fn class(self) -> String {
+        ["mark-", self.name()].concat()
     }
 }
 
@@ -83,9 +92,10 @@ pub struct CellEntry {
     pub has_note: bool,
 }
 
-/// The cells of `measure`'s lane, one per year of the timeline.
-pub fn lane(measure: &Measure) -> Vec<Cell> {
-    years()
+/// The cells of `measure`'s lane, one per year of `years`.
+pub fn lane(measure: &Measure, years: Years) -> Vec<Cell> {
+    years
+        .iter()
         .map(|year| Cell {
             year,
             entry: measure.year(year).map(|e| CellEntry {
@@ -117,10 +127,7 @@ pub enum Stretch {
 /// The stretches of `measure`'s lane over the years `from..=to`, in order.
 pub fn stretches(measure: &Measure, (from, to): (i32, i32)) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::new();
-    for cell in lane(measure)
-        .into_iter()
-        .filter(|c| (from..=to).contains(&c.year))
-    {
+    for cell in lane(measure, Years { from, to }) {
         match (cell.entry, out.last_mut()) {
             (None, _) => out.push(Stretch::Empty(cell.year)),
             (Some(entry), Some(Stretch::Band { status, years, .. }))
@@ -163,22 +170,36 @@ pub fn entry_years(measure: &Measure, (from, to): (i32, i32)) -> Vec<i32> {
         .collect()
 }
 
-/// The distinct statuses of `measures`, in order of first appearance: the timeline's key.
+/// The distinct statuses of `measures`, each written as it first appears, in the order of a
+/// policy's life (the other statuses after the seven stages, in order of first appearance): the
+/// timeline's key. Two spellings of one stage ("Approved", "Approved/Agreed") are one status.
 pub fn statuses<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> Vec<(String, Mark)> {
-    let mut out: Vec<(String, Mark)> = Vec::new();
-    for entry in measures.into_iter().flat_map(|m| &m.timeline) {
-        if !out.iter().any(|(s, _)| *s == entry.status) {
-            out.push((entry.status.clone(), Mark::of(&entry.status)));
+    let mut found: Vec<(usize, String, Mark)> = Vec::new();
+    for (n, entry) in measures.into_iter().flat_map(|m| &m.timeline).enumerate() {
+        let stage = Stage::of(&entry.status);
+        let same = |(_, s, _): &(usize, String, Mark)| match stage {
+            Some(stage) => Stage::of(s) == Some(stage),
+            None => *s == entry.status,
+        };
+        if !found.iter().any(same) {
+            // Stages first, in their order; then the others as they come.
+            let rank = stage.map_or(Stage::ALL.len() + n, |s| s as usize);
+            found.push((rank, entry.status.clone(), Mark::of(&entry.status)));
         }
     }
-    out
+    let mut order: Vec<(usize, usize)> = found.iter().enumerate().map(|(i, f)| (f.0, i)).collect();
+    crate::data::sorted::sort(&mut order);
+    order
+        .into_iter()
+        .map(|(_, i)| (found[i].1.clone(), found[i].2))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::load::bundled;
-    use crate::data::model::{FIRST_YEAR, LAST_YEAR};
+    use crate::data::model::DEFAULT_YEARS;
 
     fn measures() -> Vec<Measure> {
         bundled().measures
@@ -187,7 +208,7 @@ mod tests {
     #[test]
     fn consecutive_years_of_one_status_are_one_band() {
         let m = measures();
-        let all = (FIRST_YEAR, LAST_YEAR);
+        let all = DEFAULT_YEARS.pair();
         let bands = stretches(&m[0], all);
         assert_eq!(bands.len(), 1, "28020: Implementation from 2015 to 2025");
         let Stretch::Band { status, years, .. } = &bands[0] else {
@@ -216,7 +237,7 @@ mod tests {
         let mut m = measures()[0].clone();
         m.timeline[3].status = "Approved".into();
         m.timeline.remove(6);
-        let bands = stretches(&m, (FIRST_YEAR, LAST_YEAR));
+        let bands = stretches(&m, DEFAULT_YEARS.pair());
         let shape: Vec<String> = bands
             .iter()
             .map(|s| match s {
@@ -246,17 +267,15 @@ mod tests {
         assert_eq!(Mark::of("Legislative  process"), Mark::Triangle);
         assert_eq!(Mark::of("Something new"), Mark::Square);
         use std::collections::HashSet;
-        let marks = [
-            Mark::Circle,
-            Mark::Cross,
-            Mark::Diamond,
-            Mark::Triangle,
-            Mark::Square,
-        ];
-        let classes: HashSet<_> = marks.map(Mark::class).into();
-        assert_eq!(classes.len(), 5);
-        let bands: HashSet<_> = marks.map(Mark::band_class).into();
-        assert_eq!(bands.len(), 5);
+        let marks: Vec<Mark> = Stage::ALL
+            .iter()
+            .map(|s| Mark::of(s.name(&crate::text::i18n::EN)))
+            .chain([Mark::Square])
+            .collect();
+        let classes: HashSet<_> = marks.iter().map(|m| m.class()).collect();
+        assert_eq!(classes.len(), 8);
+        let bands: HashSet<_> = marks.iter().map(|m| m.band_class()).collect();
+        assert_eq!(bands.len(), 8);
         assert!(bands.iter().all(|c| c.starts_with("band-")));
     }
 
@@ -277,13 +296,15 @@ mod tests {
             "characters, not bytes"
         );
         assert!(Mark::Cross.ends_band());
+        assert!(Mark::Tick.ends_band());
+        assert!(!Mark::Ring.ends_band());
         assert!(!Mark::Circle.ends_band());
     }
 
     #[test]
     fn lanes_have_a_cell_per_year_and_tell_notes_apart() {
         let m = measures();
-        let cells = lane(&m[0]);
+        let cells = lane(&m[0], DEFAULT_YEARS);
         assert_eq!(cells.len(), 11);
         assert!(cells.iter().all(|c| c.entry.is_some()));
         let with_notes: Vec<i32> = cells
@@ -297,7 +318,7 @@ mod tests {
     #[test]
     fn years_outside_an_entry_are_empty() {
         let m = measures();
-        let pact = lane(&m[2]);
+        let pact = lane(&m[2], DEFAULT_YEARS);
         let filled: Vec<i32> = pact
             .iter()
             .filter(|c| c.entry.is_some())

@@ -1,6 +1,7 @@
 // A static server for the end-to-end tests: serves the release build (dist/) from a sub-path
 // under a strict Content-Security-Policy, as a ministry web server would, and serves the same
-// build with a broken dataset under /broken/<case>/ so the tests can see the error views.
+// build with a broken dataset under /broken/<case>/ so the tests can see the error views, and
+// with a timeline of other years and all seven stages under /stages/.
 // On the next port, another origin, it serves host pages that embed the app
 // (examples/embed-demo.html, pointed at this server), under the same policy opened to the app's
 // origin for scripts and frames.
@@ -66,6 +67,9 @@ const BROKEN = {
   }),
 };
 
+/** A timeline of 2012–2027 through all seven stages (tests/fixtures), under /stages/. */
+const STAGES = await readFile(new URL('../fixtures/seven-stages.json', import.meta.url), 'utf8');
+
 const synthetics = new Map();
 function syntheticData(n) {
   if (!synthetics.has(n)) synthetics.set(n, JSON.stringify(generate(n)));
@@ -120,6 +124,11 @@ const server = createServer(async (req, res) => {
     const [, n, rel] = synthetic;
     if (rel === 'data/timeline.json') return send(res, 200, syntheticData(Number(n)), TYPES['.json']);
     return serveFile(res, rel);
+  }
+  const stages = path.match(/^\/stages\/(.*)$/);
+  if (stages) {
+    if (stages[1] === 'data/timeline.json') return send(res, 200, STAGES, TYPES['.json']);
+    return serveFile(res, stages[1]);
   }
   const broken = path.match(/^\/broken\/([a-z]+)\/(.*)$/);
   if (broken && broken[1] in BROKEN) {

@@ -8,7 +8,6 @@ use crate::browse::facets::{counts, group_shows, Facet, Filters};
 use crate::browse::labels::facet_label;
 use crate::components::common::Term;
 use crate::components::context::page;
-use crate::data::model::years;
 use crate::link::query::parse_year;
 use crate::web::ids::{facet_value_id, CLEAR_ID, FROM_ID, TO_ID};
 
@@ -130,7 +129,7 @@ fn FacetGroup(k: usize, facet: Facet, counted: Counted) -> impl IntoView {
 fn YearSelect(id: &'static str, label: &'static str) -> impl IntoView {
     let ctx = page();
     let year = move || {
-        let (from, to) = ctx.filters.with(Filters::years);
+        let (from, to) = ctx.years.get();
         if id == FROM_ID {
             from
         } else {
@@ -155,7 +154,10 @@ fn YearSelect(id: &'static str, label: &'static str) -> impl IntoView {
                     ctx.refilter(filters, id);
                 }
             >
-                {years()
+                {ctx
+                    .data
+                    .with_value(|d| d.years)
+                    .iter()
                     .map(|y| {
                         view! {
                             <option value=y.to_string() selected=y == at_first>

@@ -26,7 +26,10 @@ pub fn NoResults() -> impl IntoView {
                 let label = fill(
                     t.remove_filter,
                     &[
-                        ("filter", &filter_name(t, &filters, &filter)),
+                        (
+                            "filter",
+                            &filter_name(t, &filters, &filter, ctx.data.with_value(|d| d.years)),
+                        ),
                         ("count", &n.to_string()),
                     ],
                 );

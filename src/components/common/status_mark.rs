@@ -9,6 +9,35 @@ use crate::timeline::bands::Mark;
 #[component]
 pub fn StatusMark(mark: Mark) -> impl IntoView {
     let shape = match mark {
+        Mark::Ring => view! {
+            <circle
+                cx="8"
+                cy="8"
+                r="5.5"
+                stroke="currentColor"
+                stroke-width="2.5"
+                fill="none"
+            ></circle>
+        }
+        .into_any(),
+        Mark::Star => view! {
+            <path
+                d="M8 .8 10.2 5.5 15.3 6.1 11.5 9.6 12.5 14.7 8 12.2 3.5 14.7 4.5 9.6.7 6.1 5.8 5.5Z"
+                fill="currentColor"
+            ></path>
+        }
+        .into_any(),
+        Mark::Tick => view! {
+            <path
+                d="M2 8.5 6.5 13 14 3.5"
+                stroke="currentColor"
+                stroke-width="3"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+                fill="none"
+            ></path>
+        }
+        .into_any(),
         Mark::Circle => {
             view! { <circle cx="8" cy="8" r="6" fill="currentColor"></circle> }.into_any()
         }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::context::page;
 use crate::link::embed::full_view_url;
+use crate::text::i18n::fill;
 use crate::web::ids::{EMBED_BAR_ID, LANGUAGES_ID};
 
 use super::language_switch::LanguageSwitch;
@@ -29,13 +30,21 @@ pub fn Header(embed: bool) -> impl IntoView {
         }
         .into_any()
     } else {
+        let years = ctx.data.with_value(|d| d.years);
+        let lead = fill(
+            t.app_lead,
+            &[
+                ("first", &years.from.to_string()),
+                ("last", &years.to.to_string()),
+            ],
+        );
         view! {
             <header class="masthead">
                 <div id=LANGUAGES_ID class="languages">
                     <LanguageSwitch />
                 </div>
                 <h1>{t.app_title}</h1>
-                <p class="lead">{t.app_lead}</p>
+                <p class="lead">{lead}</p>
             </header>
         }
         .into_any()

@@ -14,7 +14,10 @@ pub fn Notices() -> impl IntoView {
         ctx.resolved.with(|r| {
             r.notices
                 .iter()
-                .map(|n| view! { <p class="notice">{notice_text(ctx.t, n)}</p> })
+                .map(|n| {
+                    let text = ctx.data.with_value(|d| notice_text(ctx.t, n, d.years));
+                    view! { <p class="notice">{text}</p> }
+                })
                 .collect_view()
         })
     };
