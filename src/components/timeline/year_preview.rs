@@ -44,7 +44,8 @@ pub fn YearPreview() -> impl IntoView {
         move || {
             preview
                 .shown
-                .with(|s| s.as_ref().map(|s| format!("{}px", f(s))))
+                // In whole pixels: formatting a float would bring its code into the wasm.
+                .with(|s| s.as_ref().map(|s| format!("{}px", f(s).round() as i64)))
         }
     };
     view! {
