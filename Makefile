@@ -17,7 +17,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=st
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zshare-generics=n"
 
-.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e html size bench clean
+.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e html size bench check-data clean
 
 ## serve: build and serve the app at http://127.0.0.1:8080/ (rebuilds on change)
 serve: setup
@@ -66,6 +66,12 @@ size: dist
 ## bench: cold-load and interaction timings in headless Chromium (median of 15 runs); a benchmark, not a test
 bench: dist setup-browser
 	node tools/bench/bench.mjs
+
+## check-data: reads FILE (a dataset) with the app's own loader and validation, and prints each
+## problem by its path (make check-data FILE=path/to/timeline.json)
+check-data: setup
+	@test -n "$(FILE)" || { echo "usage: make check-data FILE=path/to/timeline.json" >&2; exit 2; }
+	cargo run --quiet --offline --bin check_data -- "$(FILE)"
 
 clean:
 	cargo clean

@@ -1,5 +1,6 @@
-//! `make dist`'s last step: writes the default view into `dist/index.html`, and the view of
-//! every link the app hands out into `dist/views/` (see `vet_timeline::prerender`).
+//! `make dist`'s last step: writes the default view into `dist/index.html`, the view of every
+//! link the app hands out into `dist/views/` (see `vet_timeline::prerender`), and the whole
+//! dataset as CSV into `dist/data/timeline.csv`.
 //!
 //!     cargo run --bin prerender -- DIST [SITE_URL]
 //!
@@ -9,6 +10,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::path::Path;
+    use vet_timeline::browse::export::{csv, CSV_PATH};
     use vet_timeline::data::load::{parse_dataset, parse_strings};
     use vet_timeline::prerender::views::{write_out, VIEWS_DIR};
     use vet_timeline::prerender::{
@@ -40,6 +42,10 @@ fn main() -> std::process::ExitCode {
                 .map_err(|e| format!("prerender: {}: {e}", lang.file()))?;
             lang.install(strings);
         }
+        // The whole dataset as CSV, beside it: what the page's download link leads to before
+        // (and without) the app.
+        let all: Vec<usize> = (0..data.measures.len()).collect();
+        write(CSV_PATH, &csv(&data, &all))?;
         let (title, meta) = (title(&data), meta_tags(&data, site_url.as_deref()));
         let loaded = loaded(data);
         let main = main_html(&loaded);

@@ -135,11 +135,12 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let dataset = Dataset::from_json_text(text).map_err(|e| LoadError::Malformed {
+    let mut dataset = Dataset::from_json_text(text).map_err(|e| LoadError::Malformed {
         detail: cut(&e.to_string(), MAX_DETAIL_CHARS),
     })?;
     let issues = validate(&dataset);
     if issues.is_empty() {
+        dataset.source = text.into();
         Ok(dataset)
     } else {
         Err(LoadError::Invalid { issues })

@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Deserializer};
 
 /// The value of the dataset's `format` field.
@@ -81,6 +83,10 @@ pub struct Dataset {
     pub years: Years,
     /// Every measure, in display order.
     pub measures: Vec<Measure>,
+    /// The text the dataset was read from (empty where it was not read from a file), from which
+    /// a view's developments are written out as they were ([`crate::browse::export::json`]).
+    #[serde(skip)]
+    pub source: Arc<str>,
 }
 
 impl Dataset {
@@ -389,7 +395,8 @@ mod tests {
                 version: 1,
                 synthetic: false,
                 years: DEFAULT_YEARS,
-                measures: vec![]
+                measures: vec![],
+                source: Default::default(),
             })
         );
         assert_error(

@@ -396,6 +396,7 @@ mod tests {
             synthetic: false,
             years: Default::default(),
             measures,
+            source: Default::default(),
         }
     }
 
@@ -427,6 +428,46 @@ mod tests {
         assert_eq!(
             messages(&dataset(vec![a])),
             ["measures[0].timeline[3].year: 2031 is outside 2015–2025"]
+        );
+    }
+
+    #[test]
+    fn the_datasets_years_are_checked_and_its_entries_kept_within_them() {
+        let mut a = measure("28020");
+        a.timeline = vec![year(2012), year(2027)];
+        let mut d = dataset(vec![a]);
+        d.years = Years {
+            from: 2012,
+            to: 2027,
+        };
+        assert_eq!(messages(&d), Vec::<String>::new());
+        d.years.to = 2026;
+        assert_eq!(
+            messages(&d),
+            ["measures[0].timeline[1].year: 2027 is outside 2012–2026"]
+        );
+        let span = |from, to| {
+            let mut d = dataset(vec![]);
+            d.years = Years { from, to };
+            messages(&d)
+        };
+        assert_eq!(
+            span(2027, 2012),
+            ["years: \"from\" (2027) comes after \"to\" (2012): write the first year first"]
+        );
+        assert_eq!(
+            span(1900, 2000),
+            ["years: 1900–2000 is 101 years: a timeline shows at most 100"]
+        );
+        assert_eq!(span(1901, 2000), Vec::<String>::new());
+        assert_eq!(span(2025, 2025), Vec::<String>::new());
+        assert_eq!(
+            span(999, 10000),
+            [
+                "years.from: 999 is not a four-digit year",
+                "years.to: 10000 is not a four-digit year",
+                "years: 999–10000 is 9002 years: a timeline shows at most 100"
+            ]
         );
     }
 

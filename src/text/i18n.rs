@@ -269,6 +269,12 @@ string_table! {
         loading_slow,
         /// In print, the active filters of a search view, in one line: `{filters}`.
         printed_filters,
+        /// Before the download links: what they download.
+        download_label,
+        /// After "CSV", for screen readers: what the file holds.
+        download_csv_hint,
+        /// After "JSON", for screen readers: what the file holds.
+        download_json_hint,
         /// The embed dialog's choice of colours, and its three options.
         embed_colours,
         /// Light colours (an embed's default).
@@ -543,6 +549,9 @@ pub static EN: Strings = Strings {
     related_to: "Related to: {title}",
     loading_slow: "Loading the timeline is taking long. Check your connection, or try again.",
     printed_filters: "Filters: {filters}",
+    download_label: "Download:",
+    download_csv_hint: " of these developments (a table, a row per year)",
+    download_json_hint: " of these developments (this timeline's data format)",
     notice_lang_ignored: "The language “{lang}” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English.",
     notice_from_ignored: "The first year “{year}” in the link is not a year of this timeline ({first}–{last}), so it was ignored.",
     notice_to_ignored: "The last year “{year}” in the link is not a year of this timeline ({first}–{last}), so it was ignored.",

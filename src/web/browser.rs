@@ -349,3 +349,25 @@ pub fn copy_selection() -> bool {
         })
         .unwrap_or(false)
 }
+
+/// A link to download `text` (of type `mime`) from: an object URL of a new blob, or `None`
+/// where the browser refuses. (The previous one, `old`, is released.)
+pub fn object_url(text: &str, mime: &str, old: Option<&str>) -> Option<String> {
+    window()?;
+    if let Some(old) = old {
+        let _ = web_sys::Url::revoke_object_url(old);
+    }
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Points the link `el` (a Leptos-rendered `<a>`) at `href`, as its own click is handled, so
+/// that the click follows the new address.
+pub fn point_link(el: &web_sys::EventTarget, href: &str) {
+    if let Some(link) = el.dyn_ref::<web_sys::Element>() {
+        let _ = link.set_attribute("href", href);
+    }
+}

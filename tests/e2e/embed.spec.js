@@ -230,3 +230,19 @@ test.describe('on a phone (375×800, CPU slowed 4×, 150 ms, 1.6 Mbit/s)', () =>
     expect(seen.cls).toBeLessThan(0.05);
   });
 });
+
+test('the download works inside a cross-origin frame, under both pages’ policies', async ({ page, baseURL, problems }) => {
+  await page.goto(host(baseURL));
+  const frame = page.frameLocator('main > iframe').first();
+  const link = frame.getByRole('link', { name: 'CSV of these developments (a table, a row per year)' });
+  await expect(link).toBeVisible({ timeout: 10_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(file.suggestedFilename()).toBe('vet-policy-timeline.csv');
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  const rows = Buffer.concat(chunks).toString('utf8').split('\r\n');
+  // 28020's eleven years, the PEQ's one and the pact's one.
+  expect(rows.length).toBe(1 + 11 + 1 + 1 + 1);
+  expect(rows[1]).toBe('28020,Measures of guidance and promotion of work-based learning,BELGIUM-FR,PRACTICAL MEASURE/INITIATIVE,2015,Implementation,');
+  await expectNoProblems(page, problems);
+});

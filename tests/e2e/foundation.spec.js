@@ -35,7 +35,7 @@ test('index.html has no inline script and only relative asset addresses', async 
   }
   // (The release build minifies the HTML: attribute values may be unquoted.) Assets are loaded
   // by relative addresses; the page written out at build time links within itself, to views of
-  // the app (`?...`), or to the web.
+  // the app (`?...`), to the dataset's files (the download links), or to the web.
   const assets = [...html.matchAll(/<(?:link|script)\b[^>]*?(?:src|href)=["']?([^"'\s>]+)/g)].map((m) => m[1]);
   expect(assets.length).toBeGreaterThan(3);
   for (const url of assets) {
@@ -43,7 +43,7 @@ test('index.html has no inline script and only relative asset addresses', async 
   }
   const links = [...html.matchAll(/<a\b[^>]*?href=["']?([^"'\s>]+)/g)].map((m) => m[1]);
   for (const url of links) {
-    expect(url, 'a link in the page, to a view, or to the web').toMatch(/^(#|\?|https:\/\/)/);
+    expect(url, 'a link in the page, to a view, to the data, or to the web').toMatch(/^(#|\?|data\/timeline\.(csv|json)$|https:\/\/)/);
   }
   expect(html, "no style attribute in a tag").not.toMatch(/<[^>]*\sstyle=/);
 });

@@ -28,6 +28,14 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/#note-2019$/);
     await expect(page.locator('#note-2019')).toBeInViewport();
     await expect(page.locator('#note-2019')).toContainText(NOTE_2019);
+    // The whole dataset, as CSV and as the dataset file, written at build time beside it.
+    const csv = page.getByRole('link', { name: 'CSV of these developments (a table, a row per year)' });
+    await expect(csv).toHaveAttribute('href', 'data/timeline.csv');
+    await expect(page.getByRole('link', { name: "JSON of these developments (this timeline's data format)" })).toHaveAttribute('href', 'data/timeline.json');
+    const written = await page.request.get(new URL('data/timeline.csv', page.url()).href);
+    const rows = (await written.text()).split('\r\n');
+    expect(rows[0]).toBe('\uFEFFid,title,country,type of development,year,stage,note');
+    expect(rows.length).toBe(1 + 11 + 1 + 1 + 1);
     // Controls that need the app are not offered.
     await expect(page.getByLabel('Search titles and texts')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();

@@ -52,3 +52,44 @@ for (const scheme of ['light', 'dark']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+/** The file a click on the link named `name` downloads: its suggested name and its text. */
+async function download(page, name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name }).click(),
+  ]);
+  const stream = await file.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+test('the CSV of a search view has a row per year of each development it shows; the JSON reads back', async ({ page, problems }) => {
+  await page.goto(`${STAGES}?q=stopped`);
+  await expect(page.locator('#result-count')).toHaveText('1 of 3 developments');
+  const csv = await download(page, 'CSV of these developments (a table, a row per year)');
+  expect(csv.name).toBe('vet-policy-timeline.csv');
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  expect(csv.text.slice(1).split('\r\n')).toEqual([
+    'id,title,country,type of development,year,stage,note',
+    'synthetic-stopped,Synthetic pilot that was stopped,SYNTHETIA,PRACTICAL MEASURE/INITIATIVE,2018,Design,',
+    'synthetic-stopped,Synthetic pilot that was stopped,SYNTHETIA,PRACTICAL MEASURE/INITIATIVE,2019,Approved,',
+    'synthetic-stopped,Synthetic pilot that was stopped,SYNTHETIA,PRACTICAL MEASURE/INITIATIVE,2020,Pilot,',
+    'synthetic-stopped,Synthetic pilot that was stopped,SYNTHETIA,PRACTICAL MEASURE/INITIATIVE,2021,Discontinued,Stopped after the pilot; see the évaluation, part 2.'.replace('Stopped after', '"Stopped after').replace('part 2.', 'part 2."'),
+    '',
+  ]);
+  const json = await download(page, "JSON of these developments (this timeline's data format)");
+  expect(json.name).toBe('vet-policy-timeline.json');
+  const data = JSON.parse(json.text);
+  expect(data.years).toEqual({ from: 2012, to: 2027 });
+  expect(data.measures.map((m) => m.id)).toEqual(['synthetic-stopped']);
+  await expectNoProblems(page, problems);
+});
+
+test('an embed offers the download too', async ({ page, problems }) => {
+  await page.goto(`${STAGES}?measure=90001&embed=1`);
+  const csv = await download(page, 'CSV of these developments (a table, a row per year)');
+  expect(csv.text.split('\r\n').length).toBe(1 + 16 + 4 + 8 + 1);
+  await expectNoProblems(page, problems);
+});

@@ -2,10 +2,12 @@
 //! the empty state when nothing is left ([`NoResults`]).
 
 mod clear_all;
+mod download;
 mod facets;
 mod no_results;
 
 pub use clear_all::ClearAll;
+pub use download::Download;
 pub use facets::Facets;
 pub use no_results::NoResults;
 
@@ -49,7 +51,10 @@ pub fn Browse() -> impl IntoView {
             <h2 id=BROWSE_TITLE_ID class="browse-title">{t.browse_title}</h2>
             <SearchField />
             <Facets />
-            <p id=RESULT_COUNT_ID class="result-count" role="status">{count}</p>
+            <div class="result-bar">
+                <p id=RESULT_COUNT_ID class="result-count" role="status">{count}</p>
+                <Download />
+            </div>
             // In print, the active filters in one line, instead of the panel.
             <p class="print-filters">{printed}</p>
         </section>

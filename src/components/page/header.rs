@@ -1,5 +1,5 @@
 //! The page's header: the app's name and what it is, with the language switch; embedded, only a
-//! title for screen readers and the link to the full view.
+//! title for screen readers, the link to the full view and the download links.
 
 use leptos::prelude::*;
 
@@ -9,6 +9,7 @@ use crate::text::i18n::fill;
 use crate::web::ids::{EMBED_BAR_ID, LANGUAGES_ID};
 
 use super::language_switch::LanguageSwitch;
+use crate::components::browse::Download;
 
 /// The page's header (`embed`: the embedded page's).
 #[component]
@@ -25,6 +26,7 @@ pub fn Header(embed: bool) -> impl IntoView {
                         {t.open_full_view}
                         <span class="visually-hidden">{format!(" {}", t.new_tab)}</span>
                     </a>
+                    <Download />
                 </div>
             </header>
         }
