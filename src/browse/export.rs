@@ -243,6 +243,16 @@ mod tests {
     }
 
     #[test]
+    fn a_field_is_quoted_where_it_holds_a_comma_a_quote_or_a_line_break() {
+        let mut out = String::new();
+        row(&mut out, ["a\nb", "c\rd", "plain", "x,y", "say \"hi\"", ""]);
+        assert_eq!(
+            out,
+            "\"a\nb\",\"c\rd\",plain,\"x,y\",\"say \"\"hi\"\"\",\r\n"
+        );
+    }
+
+    #[test]
     fn notes_are_written_as_read_and_empty_views_have_a_header() {
         let d = crate::data::load::bundled();
         let rows = records(&csv(&d, &[0]));
