@@ -131,7 +131,7 @@ pub fn stretches(measure: &Measure, (from, to): (i32, i32)) -> Vec<Stretch> {
         match (cell.entry, out.last_mut()) {
             (None, _) => out.push(Stretch::Empty(cell.year)),
             (Some(entry), Some(Stretch::Band { status, years, .. }))
-                if *status == entry.status
+                if same_status(status, &entry.status)
                     && years.last().is_some_and(|(y, _)| y + 1 == cell.year) =>
             {
                 years.push((cell.year, entry.has_note));
@@ -144,6 +144,12 @@ pub fn stretches(measure: &Measure, (from, to): (i32, i32)) -> Vec<Stretch> {
         }
     }
     out
+}
+
+/// Whether two statuses are one: the same words, or two spellings of one stage ("Approved",
+/// "Approved/Agreed").
+fn same_status(a: &str, b: &str) -> bool {
+    a == b || Stage::of(a).is_some_and(|s| Stage::of(b) == Some(s))
 }
 
 /// Statuses longer than this, in characters, are written in a band only where it is wide.
@@ -230,6 +236,31 @@ mod tests {
         let narrowed = stretches(&m[0], (2019, 2021));
         assert!(matches!(&narrowed[..], [Stretch::Band { years, .. }] if years.len() == 3));
         assert_eq!(entry_years(&m[1], (2019, 2025)), [2025]);
+    }
+
+    #[test]
+    fn two_spellings_of_one_stage_are_one_band() {
+        let mut m = measures()[0].clone();
+        m.timeline[3].status = "Approved".into();
+        m.timeline[4].status = "approved/agreed".into();
+        m.timeline[5].status = "Pilot".into();
+        let bands = stretches(&m, (2017, 2021));
+        let shape: Vec<(String, usize)> = bands
+            .iter()
+            .filter_map(|s| match s {
+                Stretch::Band { status, years, .. } => Some((status.clone(), years.len())),
+                Stretch::Empty(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                ("Implementation".to_owned(), 1),
+                ("Approved".to_owned(), 2),
+                ("Pilot".to_owned(), 1),
+                ("Implementation".to_owned(), 1)
+            ]
+        );
     }
 
     #[test]
