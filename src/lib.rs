@@ -2,10 +2,10 @@
 //! and promotion of work-based learning" (Belgium-FR), and its related policy developments.
 //!
 //! The map, from the bottom up (a module uses only those above it in this list):
-//! - [`text`]: interface strings per language, vocabularies, plain text helpers;
+//! - [`text`]: interface strings per language, vocabularies (the seven stages), plain text helpers;
 //! - [`web`]: the browser calls Leptos does not make, the page's element ids, embed messages;
 //! - [`data`]: the dataset's model (serde), its inline markup, validation, loading (gloo-net);
-//! - [`browse`]: search and facets over many developments;
+//! - [`browse`]: search and facets over many developments, and their data out (CSV, JSON);
 //! - [`link`]: the query-string contract, what it selects, the navigator and focus;
 //! - [`timeline`]: bands on the year axis, the keyboard model, which lanes show;
 //! - [`card`]: which sections a card shows, and what it copies;
