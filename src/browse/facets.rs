@@ -4,7 +4,7 @@
 
 use super::search::{fold, SearchIndex};
 use crate::data::model::{Dataset, Measure, Years};
-use crate::data::sorted::sort;
+use crate::data::sorted::{in_stage_order, sort};
 use crate::text::vocab::Stage;
 
 /// A facet: a property developments are filtered by.
@@ -275,22 +275,17 @@ pub fn counts(
             }
         }
     }
-    let mut out: Vec<(String, usize)> = values
+    let out: Vec<(String, usize)> = values
         .into_iter()
         .zip(counted)
         .map(|(value, n)| (value.to_owned(), n))
         .collect();
     if facet == Facet::Status {
         // The stages in the order of a policy's life, then any other status.
-        let mut order: Vec<(usize, usize)> = out
-            .iter()
-            .enumerate()
-            .map(|(i, (v, _))| (Stage::of(v).map_or(Stage::ALL.len(), |s| s as usize), i))
-            .collect();
-        sort(&mut order);
-        out = order.into_iter().map(|(_, i)| out[i].clone()).collect();
+        in_stage_order(out, |(status, _)| status)
+    } else {
+        out
     }
-    out
 }
 
 /// When `filters` leave nothing: each filter whose removal would leave something, with how many.

@@ -3,6 +3,7 @@
 //! validation, the timeline's grouping) stays fast at tens of thousands of them.
 
 use super::model::Dataset;
+use crate::text::vocab::Stage;
 
 /// Sorts `v` in ascending order: a Shell sort, a few hundred bytes of wasm where the standard
 /// library's sorts cost kilobytes per type; fast enough for tens of thousands of items.
@@ -52,6 +53,25 @@ impl<'d> Keyed<'d> {
     }
 }
 
+/// `items` in the order of a policy's life, by the stage of each one's `status` (Design first,
+/// Completed last), those of no stage after them; items of one rank keep their order.
+pub fn in_stage_order<T>(items: Vec<T>, status: impl Fn(&T) -> &str) -> Vec<T> {
+    let mut order: Vec<(usize, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let rank = Stage::of(status(item)).map_or(Stage::ALL.len(), |s| s as usize);
+            (rank, i)
+        })
+        .collect();
+    sort(&mut order);
+    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, i)| items[i].take())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +88,29 @@ mod tests {
         assert_eq!(words, ["a", "a", "b", "c"]);
         let mut empty: [u8; 0] = [];
         sort(&mut empty);
+    }
+
+    #[test]
+    fn stages_come_in_the_order_of_a_policys_life_and_others_after_as_they_were() {
+        let statuses = [
+            "Under review",
+            "Completed",
+            "design",
+            "Other",
+            "Approved",
+            "Pilot",
+        ];
+        assert_eq!(
+            in_stage_order(statuses.to_vec(), |s| s),
+            [
+                "design",
+                "Approved",
+                "Pilot",
+                "Completed",
+                "Under review",
+                "Other"
+            ]
+        );
     }
 
     #[test]

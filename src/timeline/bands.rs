@@ -2,6 +2,7 @@
 //! one status that are drawn as one band, the shape that marks each status, and the key.
 
 use crate::data::model::{Measure, Years};
+use crate::data::sorted::in_stage_order;
 use crate::text::vocab::Stage;
 
 /// The shape that marks a status, so that statuses are told apart by shape, not colour alone:
@@ -180,25 +181,13 @@ pub fn entry_years(measure: &Measure, (from, to): (i32, i32)) -> Vec<i32> {
 /// policy's life (the other statuses after the seven stages, in order of first appearance): the
 /// timeline's key. Two spellings of one stage ("Approved", "Approved/Agreed") are one status.
 pub fn statuses<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> Vec<(String, Mark)> {
-    let mut found: Vec<(usize, String, Mark)> = Vec::new();
-    for (n, entry) in measures.into_iter().flat_map(|m| &m.timeline).enumerate() {
-        let stage = Stage::of(&entry.status);
-        let same = |(_, s, _): &(usize, String, Mark)| match stage {
-            Some(stage) => Stage::of(s) == Some(stage),
-            None => *s == entry.status,
-        };
-        if !found.iter().any(same) {
-            // Stages first, in their order; then the others as they come.
-            let rank = stage.map_or(Stage::ALL.len() + n, |s| s as usize);
-            found.push((rank, entry.status.clone(), Mark::of(&entry.status)));
+    let mut found: Vec<(String, Mark)> = Vec::new();
+    for entry in measures.into_iter().flat_map(|m| &m.timeline) {
+        if !found.iter().any(|(s, _)| same_status(s, &entry.status)) {
+            found.push((entry.status.clone(), Mark::of(&entry.status)));
         }
     }
-    let mut order: Vec<(usize, usize)> = found.iter().enumerate().map(|(i, f)| (f.0, i)).collect();
-    crate::data::sorted::sort(&mut order);
-    order
-        .into_iter()
-        .map(|(_, i)| (found[i].1.clone(), found[i].2))
-        .collect()
+    in_stage_order(found, |(status, _)| status)
 }
 
 #[cfg(test)]
