@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::browse::facets::{scores, Filter, Filters};
 use crate::browse::search::SearchIndex;
-use crate::data::model::Dataset;
+use crate::data::model::{Dataset, Years};
 use crate::link::focus::{Focus, FocusTarget, Opener};
 use crate::link::navigator::{href, Navigator};
 use crate::link::query::ViewState;
@@ -59,7 +59,10 @@ pub struct PageContext {
     pub found: Memo<Vec<usize>>,
     /// For each measure, by index, the measure it is a related development of, if any.
     pub parents: StoredValue<Vec<Option<usize>>>,
-    /// The years on the timeline's axis: the link's range, put in order.
+    /// The timeline's years: the dataset's.
+    pub span: Years,
+    /// The years on the timeline's axis: the link's range within [`PageContext::span`], put in
+    /// order.
     pub years: Memo<(i32, i32)>,
     /// The card to show, and the notes about the link.
     pub resolved: Memo<Resolved>,
@@ -132,6 +135,7 @@ impl PageContext {
             scores,
             found,
             parents,
+            span,
             years,
             resolved,
             selection,

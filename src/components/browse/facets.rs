@@ -155,8 +155,7 @@ fn YearSelect(id: &'static str, label: &'static str) -> impl IntoView {
                 }
             >
                 {ctx
-                    .data
-                    .with_value(|d| d.years)
+                    .span
                     .iter()
                     .map(|y| {
                         view! {

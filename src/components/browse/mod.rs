@@ -37,11 +37,10 @@ pub fn Browse() -> impl IntoView {
     };
     let printed = move || {
         ctx.filters.with(|f| {
-            let years = ctx.data.with_value(|d| d.years);
             let named: Vec<String> = f
                 .active()
                 .iter()
-                .map(|a| filter_name(t, f, a, years))
+                .map(|a| filter_name(t, f, a, ctx.span))
                 .collect();
             (!named.is_empty()).then(|| fill(t.printed_filters, &[("filters", &named.join("; "))]))
         })

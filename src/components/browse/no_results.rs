@@ -26,10 +26,7 @@ pub fn NoResults() -> impl IntoView {
                 let label = fill(
                     t.remove_filter,
                     &[
-                        (
-                            "filter",
-                            &filter_name(t, &filters, &filter, ctx.data.with_value(|d| d.years)),
-                        ),
+                        ("filter", &filter_name(t, &filters, &filter, ctx.span)),
                         ("count", &n.to_string()),
                     ],
                 );

@@ -32,12 +32,11 @@ pub fn Header(embed: bool) -> impl IntoView {
         }
         .into_any()
     } else {
-        let years = ctx.data.with_value(|d| d.years);
         let lead = fill(
             t.app_lead,
             &[
-                ("first", &years.from.to_string()),
-                ("last", &years.to.to_string()),
+                ("first", &ctx.span.from.to_string()),
+                ("last", &ctx.span.to.to_string()),
             ],
         );
         view! {

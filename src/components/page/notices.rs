@@ -14,10 +14,7 @@ pub fn Notices() -> impl IntoView {
         ctx.resolved.with(|r| {
             r.notices
                 .iter()
-                .map(|n| {
-                    let text = ctx.data.with_value(|d| notice_text(ctx.t, n, d.years));
-                    view! { <p class="notice">{text}</p> }
-                })
+                .map(|n| view! { <p class="notice">{notice_text(ctx.t, n, ctx.span)}</p> })
                 .collect_view()
         })
     };
