@@ -74,6 +74,18 @@ fn attr<'a>(html: &'a Html, selector: &str, name: &str) -> Option<&'a str> {
         .and_then(|e| e.value().attr(name))
 }
 
+/// How many year columns a lane's cells cover (a band spans its years).
+fn columns(lane: &ElementRef) -> usize {
+    let td = Selector::parse("tr.lane-cells > td").expect("td");
+    lane.select(&td)
+        .map(|c| {
+            c.value()
+                .attr("colspan")
+                .map_or(1, |n| n.parse().unwrap_or(0))
+        })
+        .sum()
+}
+
 // The timeline.
 
 #[test]
@@ -85,15 +97,7 @@ fn each_lane_spans_the_eleven_years_in_bands_and_empty_track() {
     let links = Selector::parse("a.cell").expect("a");
     let labels = Selector::parse(".band-status").expect("label");
     for lane in &lanes {
-        let columns: usize = lane
-            .select(&td)
-            .map(|c| {
-                c.value()
-                    .attr("colspan")
-                    .map_or(1, |n| n.parse().unwrap_or(0))
-            })
-            .sum();
-        assert_eq!(columns, 11);
+        assert_eq!(columns(lane), 11);
     }
     // 28020: one band of eleven years, its status written once; a control per year.
     assert_eq!(lanes[0].select(&td).count(), 1);
@@ -124,17 +128,8 @@ fn a_dataset_of_other_years_and_all_seven_stages_is_laid_out_over_its_own_years(
     let years: Vec<String> = (2012..=2027).map(|y| y.to_string()).collect();
     assert_eq!(texts(&html, "th[scope=col]"), years, "16 columns");
     assert_eq!(texts(&html, "h2")[0], "Timeline 2012–2027");
-    let td = Selector::parse("tr.lane-cells > td").expect("td");
     for lane in all(&html, "tbody.lane") {
-        let columns: usize = lane
-            .select(&td)
-            .map(|c| {
-                c.value()
-                    .attr("colspan")
-                    .map_or(1, |n| n.parse().unwrap_or(0))
-            })
-            .sum();
-        assert_eq!(columns, 16);
+        assert_eq!(columns(&lane), 16);
     }
     // The first lane's bands, in order, each in its stage's look.
     let bands: Vec<String> = all(&html, "#lane-0 .band")
