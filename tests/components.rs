@@ -15,7 +15,7 @@ use vet_timeline::components::app::LoadFailure;
 use vet_timeline::components::browse::{Browse, NoResults};
 use vet_timeline::components::card::CardArea;
 use vet_timeline::components::common::{marked_text, Blocks, Paragraph, RichText};
-use vet_timeline::components::context::{Loaded, PageContext};
+use vet_timeline::components::context::{Loaded, PageContext, Staging};
 use vet_timeline::components::page::LanguageSwitch;
 use vet_timeline::components::timeline::Timeline;
 use vet_timeline::data::load::{parse_dataset, parse_strings, LoadError, LoadState};
@@ -44,7 +44,12 @@ fn render_in<V: IntoView + 'static>(
             index: Arc::new(SearchIndex::new(&data)),
             data,
         };
-        provide_context(PageContext::new(Navigator::detached(query), lang, loaded));
+        provide_context(PageContext::new(
+            Navigator::detached(query),
+            lang,
+            loaded,
+            Staging::default(),
+        ));
         view().into_view().to_html()
     });
     Html::parse_fragment(&html)

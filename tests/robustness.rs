@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 use vet_timeline::browse::search::SearchIndex;
 use vet_timeline::components::card::CardArea;
-use vet_timeline::components::context::{Loaded, PageContext};
+use vet_timeline::components::context::{Loaded, PageContext, Staging};
 use vet_timeline::components::timeline::Timeline;
 use vet_timeline::data::load::{parse_dataset, LoadError};
 use vet_timeline::data::model::Dataset;
@@ -63,7 +63,12 @@ fn render_all(data: Dataset) {
         let owner = Owner::new();
         let html = owner.with(|| {
             let nav = Navigator::detached(&query);
-            provide_context(PageContext::new(nav, Lang::En, loaded.clone()));
+            provide_context(PageContext::new(
+                nav,
+                Lang::En,
+                loaded.clone(),
+                Staging::default(),
+            ));
             view! {
                 <Timeline />
                 <CardArea />

@@ -32,6 +32,40 @@ impl PartialEq for Loaded {
     }
 }
 
+/// How far the live page is made, while the page written out at build time is still on screen
+/// (see [`App`](super::app::App)): first its header, search and timeline, then the `rest` (the
+/// card area), then it is `on_screen` (until then, hidden). Without a written-out page, all of
+/// it at once.
+#[derive(Clone, Copy)]
+pub struct Staging {
+    /// The card area is made.
+    pub rest: RwSignal<bool>,
+    /// The page is on screen: what scrolls or focuses it can do so.
+    pub on_screen: RwSignal<bool>,
+}
+
+impl Staging {
+    /// All at once (`done`), or step by step.
+    pub fn new(done: bool) -> Staging {
+        Staging {
+            rest: RwSignal::new(done),
+            on_screen: RwSignal::new(done),
+        }
+    }
+
+    /// Everything made and on screen.
+    pub fn show_all(&self) {
+        self.rest.set(true);
+        self.on_screen.set(true);
+    }
+}
+
+impl Default for Staging {
+    fn default() -> Staging {
+        Staging::new(true)
+    }
+}
+
 /// The state of a page, for every component in it (`Copy`: each piece is a handle).
 #[derive(Clone, Copy)]
 pub struct PageContext {
@@ -74,22 +108,30 @@ pub struct PageContext {
     pub shown: Memo<Vec<usize>>,
     /// Written out at build time, for readers without scripts (see [`PageContext::href`]).
     pub prerendered: bool,
+    /// How far the page is made (see [`Staging`]).
+    pub staging: Staging,
 }
 
 impl PageContext {
     /// The state of a page showing `loaded` in `lang`, following `nav`.
-    pub fn new(nav: Navigator, lang: Lang, loaded: Loaded) -> PageContext {
-        PageContext::build(nav, lang, loaded, false)
+    pub fn new(nav: Navigator, lang: Lang, loaded: Loaded, staging: Staging) -> PageContext {
+        PageContext::build(nav, lang, loaded, false, staging)
     }
 
     /// The state of the page written out at build time (see `crate::prerender`): its in-app
     /// links lead to what the page holds (fragments), since without scripts nothing else can
     /// show another view.
     pub fn prerendered(nav: Navigator, lang: Lang, loaded: Loaded) -> PageContext {
-        PageContext::build(nav, lang, loaded, true)
+        PageContext::build(nav, lang, loaded, true, Staging::default())
     }
 
-    fn build(nav: Navigator, lang: Lang, loaded: Loaded, prerendered: bool) -> PageContext {
+    fn build(
+        nav: Navigator,
+        lang: Lang,
+        loaded: Loaded,
+        prerendered: bool,
+        staging: Staging,
+    ) -> PageContext {
         let data = StoredValue::new(loaded.data);
         let index = StoredValue::new(loaded.index);
         let span = data.with_value(|d| d.years);
@@ -142,6 +184,7 @@ impl PageContext {
             lanes,
             shown,
             prerendered,
+            staging,
         }
     }
 

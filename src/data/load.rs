@@ -37,7 +37,9 @@ pub fn start_loading(load: leptos::prelude::RwSignal<LoadState>) {
     #[cfg(target_arch = "wasm32")]
     leptos::task::spawn_local(async move {
         let text = fetch_text(DATASET_PATH).await;
-        load.set(LoadState::from_text(text));
+        let state = LoadState::from_text(text);
+        // The page is made in a task of its own: reading a dataset is one already.
+        leptos::prelude::set_timeout(move || load.set(state), std::time::Duration::ZERO);
     });
 }
 

@@ -9,7 +9,7 @@ export const APP = '/ministry/vet/timeline/';
  * errors, uncaught exceptions, and Content-Security-Policy violations.
  */
 export const test = base.extend({
-  // The page, whose `goto` resolves once the live app has taken over the page written out at
+  // The page, whose `goto` and `reload` resolve once the live app has taken over the page written out at
   // build time (or said why it cannot): before that, the page's controls are not the app's.
   // (`page.gotoAsWritten` does not wait: for the tests of the written-out page itself.)
   page: async ({ page, javaScriptEnabled }, use) => {
@@ -18,6 +18,12 @@ export const test = base.extend({
       page.gotoAsWritten = goto;
       page.goto = async (url, options) => {
         const response = await goto(url, options);
+        await live(page);
+        return response;
+      };
+      const reload = page.reload.bind(page);
+      page.reload = async (options) => {
+        const response = await reload(options);
         await live(page);
         return response;
       };

@@ -14,7 +14,7 @@ use leptos::html::Main;
 use leptos::prelude::*;
 
 use crate::browse::search::SearchIndex;
-use crate::components::context::Loaded;
+use crate::components::context::{Loaded, Staging};
 use crate::components::page::Page;
 use crate::data::load::LoadState;
 use crate::link::close::{close, Close};
@@ -27,10 +27,11 @@ use crate::web::browser;
 use crate::web::ids::MAIN_ID;
 
 /// The whole app: `load` is the dataset's state, `nav` the link. Where the page holds a view
-/// written out at build time (in `written_out`), it stays until the live page is ready, which
-/// then takes its place in the same task: no blank frame, and focus and scrolling kept. (Which
-/// view that is is found then: `public/views.js` may have put the link's own in place of the
-/// default one since the app started.)
+/// written out at build time (in `written_out`), it stays on screen until the live page is
+/// ready, which is made hidden, in tasks short enough not to hold up a reader's input (its
+/// timeline, then its card area: [`Staging`]), and then takes its place in one step: no blank
+/// frame, and focus and scrolling kept. (Which view that is is found then: `public/views.js`
+/// may have put the link's own in place of the default one since the app started.)
 #[component]
 pub fn App(
     nav: Navigator,
@@ -74,17 +75,41 @@ pub fn App(
         shown_lang.with(Option::is_some)
             && (loaded.with(Option::is_some) || failed.with(Option::is_some))
     });
+    let staging = Staging::new(!has_written_out);
     Effect::new(move |_| {
         if !ready.get() {
             return;
         }
         let holder = written_out.try_update_value(Option::take).flatten();
-        if let Some(old) = holder.and_then(|h| h.query_selector(WRITTEN_OUT).ok().flatten()) {
-            leptos::task::spawn_local(async move {
-                // After the live page is in place (still before the next frame).
-                leptos::task::tick().await;
-                take_over(&old, root);
-            });
+        let written = |h: &web_sys::Element| h.query_selector(WRITTEN_OUT).ok().flatten();
+        match holder.filter(|h| written(h).is_some()) {
+            // Each step in a task of its own, after the one that made the step before.
+            Some(holder) => set_timeout(
+                move || {
+                    staging.rest.set(true);
+                    set_timeout(
+                        move || {
+                            // Found now: `public/views.js` may have swapped it meanwhile.
+                            let Some(old) = written(&holder) else {
+                                staging.on_screen.set(true);
+                                return;
+                            };
+                            let kept = Kept::of(&old);
+                            old.remove();
+                            browser::stop_swapping();
+                            staging.on_screen.set(true);
+                            leptos::task::spawn_local(async move {
+                                // Once the live page is shown (still before the next frame).
+                                leptos::task::tick().await;
+                                take_over(root, kept);
+                            });
+                        },
+                        std::time::Duration::ZERO,
+                    );
+                },
+                std::time::Duration::ZERO,
+            ),
+            None => staging.show_all(),
         }
     });
     let live = move || !has_written_out || ready.get();
@@ -94,6 +119,7 @@ pub fn App(
         <main
             id=MAIN_ID
             class="app"
+            hidden=move || !staging.on_screen.get()
             node_ref=root
             on:keydown=move |ev| {
                 if ev.key() == "Escape" && !in_field(&ev) {
@@ -111,7 +137,7 @@ pub fn App(
                 match loaded.get() {
                     Some(loaded) => {
                         let embed = embed.get();
-                        view! { <Page nav lang embed loaded root /> }.into_any()
+                        view! { <Page nav lang embed loaded root staging /> }.into_any()
                     }
                     None => view! { <Loading /> }.into_any(),
                 }
@@ -124,23 +150,40 @@ pub fn App(
 /// The written-out page's `<main>`.
 pub const WRITTEN_OUT: &str = "main[data-prerendered]";
 
-/// Removes the written-out page `old`, the live one being in place: the timeline's track stays
-/// scrolled as it was, and focus, if it was in `old`, goes to the same control of the live page
-/// (by its id, else by its address).
-fn take_over(old: &web_sys::Element, root: NodeRef<Main>) {
-    let track = |el: &web_sys::Element| el.query_selector(".timeline-scroll").ok().flatten();
-    let scrolled = track(old).map(|t| t.scroll_left());
-    let focused = browser::focused_element().filter(|f| old.contains(Some(f)));
-    let again = focused.as_ref().map(|f| (f.id(), f.get_attribute("href")));
-    old.remove();
-    browser::stop_swapping();
+/// What the reader had in the written-out page, for the live one to keep: how far its
+/// timeline's track was scrolled, and the id and address of the control that had focus.
+struct Kept {
+    scrolled: Option<i32>,
+    focused: Option<(String, Option<String>)>,
+}
+
+impl Kept {
+    /// What the reader has in `old`.
+    fn of(old: &web_sys::Element) -> Kept {
+        let focused = browser::focused_element().filter(|f| old.contains(Some(f)));
+        Kept {
+            scrolled: track(old).map(|t| t.scroll_left()),
+            focused: focused.map(|f| (f.id(), f.get_attribute("href"))),
+        }
+    }
+}
+
+/// The timeline's track in `page`.
+fn track(page: &web_sys::Element) -> Option<web_sys::Element> {
+    page.query_selector(".timeline-scroll").ok().flatten()
+}
+
+/// The live page (in `root`) being on screen in place of the written-out one: the timeline's
+/// track is scrolled as it was, and focus, if it was in the written-out page, goes to the same
+/// control of the live page (by its id, else by its address).
+fn take_over(root: NodeRef<Main>, kept: Kept) {
     let Some(root) = root.get_untracked() else {
         return;
     };
-    if let (Some(left), Some(live)) = (scrolled, track(&root)) {
+    if let (Some(left), Some(live)) = (kept.scrolled.filter(|l| *l != 0), track(&root)) {
         browser::scroll_left_at_once(&live, left);
     }
-    let Some((id, href)) = again else {
+    let Some((id, href)) = kept.focused else {
         return;
     };
     let same = if id.is_empty() {

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use crate::components::browse::{Browse, NoResults};
 use crate::components::card::CardArea;
-use crate::components::context::{Loaded, PageContext};
+use crate::components::context::{Loaded, PageContext, Staging};
 use crate::components::timeline::Timeline;
 use crate::link::embed::full_view_url;
 use crate::link::focus::{focus_in, FocusTarget};
@@ -39,12 +39,16 @@ pub fn Page(
     /// Written out at build time for readers without scripts (see `crate::prerender`).
     #[prop(optional)]
     prerendered: bool,
+    /// Made step by step, hidden, while the written-out page is on screen (by default, all at
+    /// once).
+    #[prop(optional)]
+    staging: Staging,
 ) -> impl IntoView {
     let synthetic = loaded.data.synthetic;
     let ctx = if prerendered {
         PageContext::prerendered(nav, lang, loaded)
     } else {
-        PageContext::new(nav, lang, loaded)
+        PageContext::new(nav, lang, loaded, staging)
     };
     provide_context(ctx);
     let t = ctx.t;
@@ -75,8 +79,10 @@ pub fn Page(
         // The notes about the link head the card area: a link that opens on a card brings them
         // into view with it.
         <div id=CARD_HOST_ID class="card-area">
-            <Notices />
-            <CardArea />
+            <Show when=move || staging.rest.get()>
+                <Notices />
+                <CardArea />
+            </Show>
         </div>
         <Announcer text=said />
     }
@@ -115,13 +121,18 @@ fn announce(ctx: PageContext) -> Signal<String> {
 /// Once the page shows a new link: focus goes where the navigation asked (or stays), and in
 /// embed mode the host page is told the height and the link.
 fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
-    Effect::new(move |first: Option<()>| {
+    // (Once the page is on screen: `true` once it has run there.)
+    Effect::new(move |ran: Option<bool>| {
         let state = ctx.state.get();
         ctx.shown.track();
+        if !ctx.staging.on_screen.get() {
+            return false;
+        }
+        let first = ran != Some(true);
         // What a click or a key opens comes into view; so does what a shared link names, on a
         // phone too (not inside an embed, whose host page would scroll).
         let opened = ctx.nav.take_reveal();
-        let reveal = opened || (first.is_none() && state.measure.is_some() && !state.embed);
+        let reveal = opened || (first && state.measure.is_some() && !state.embed);
         leptos::task::spawn_local(async move {
             // After the views that follow the same change have updated.
             leptos::task::tick().await;
@@ -151,5 +162,6 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
                 embed::post_size(&full_view_url(&state));
             }
         });
+        true
     });
 }

@@ -46,10 +46,14 @@ pub fn Timeline() -> impl IntoView {
     // A new selection: each lane's tab stop is its selected control (or its name) again, and
     // the selected year (or, for a development, its first year with information) is scrolled
     // into view inside the timeline (not the page).
-    Effect::new(move |first: Option<()>| {
+    // (Once the page is on screen: `true` once it has run there.)
+    Effect::new(move |ran: Option<bool>| {
         let selection = ctx.selection.get();
         ctx.years.track();
-        if first.is_some() {
+        if !ctx.staging.on_screen.get() {
+            return false;
+        }
+        if ran == Some(true) {
             roving.reset();
         }
         leptos::task::spawn_local(async move {
@@ -68,6 +72,7 @@ pub fn Timeline() -> impl IntoView {
                 browser::scroll_into_view(&scroller, &current);
             }
         });
+        true
     });
     // The preview is placed in the viewport: it follows its control when the page or the track
     // scrolls. (In an effect: browsers only, never in the native rendering.)
