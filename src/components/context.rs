@@ -33,11 +33,13 @@ impl PartialEq for Loaded {
 }
 
 /// How far the live page is made, while the page written out at build time is still on screen
-/// (see [`App`](super::app::App)): first its header, search and timeline, then the `rest` (the
-/// card area), then it is `on_screen` (until then, hidden). Without a written-out page, all of
-/// it at once.
+/// (see [`App`](super::app::App)): first its header and search, then its `timeline`, then the
+/// `rest` (the card area), then it is `on_screen` (until then, hidden). Without a written-out
+/// page, all of it at once.
 #[derive(Clone, Copy)]
 pub struct Staging {
+    /// The timeline is made.
+    pub timeline: RwSignal<bool>,
     /// The card area is made.
     pub rest: RwSignal<bool>,
     /// The page is on screen: what scrolls or focuses it can do so.
@@ -48,6 +50,7 @@ impl Staging {
     /// All at once (`done`), or step by step.
     pub fn new(done: bool) -> Staging {
         Staging {
+            timeline: RwSignal::new(done),
             rest: RwSignal::new(done),
             on_screen: RwSignal::new(done),
         }
@@ -55,6 +58,7 @@ impl Staging {
 
     /// Everything made and on screen.
     pub fn show_all(&self) {
+        self.timeline.set(true);
         self.rest.set(true);
         self.on_screen.set(true);
     }

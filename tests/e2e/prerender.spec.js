@@ -59,9 +59,9 @@ test('a deep link shows its own view once the app takes over, the timeline not d
   });
   const before = await place();
   release();
+  await expect(page.locator('main[data-prerendered]')).toHaveCount(0);
   await expect(page.locator('section.card h2')).toContainText('2019');
   await expect(page.locator('section.card')).toContainText(NOTE_2019);
-  await expect(page.locator('main[data-prerendered]')).toHaveCount(0);
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('.timeline')).toHaveCount(1);
   expect(await place()).toEqual(before);

@@ -1,7 +1,7 @@
 // Every shared link and embed opens on its own view before the wasm has started (the views
 // written out at build time, public/views.js), and the live app takes it over without a visible
 // change: same text, same scrolling, same focus, no layout shift. On a phone's screen.
-import { test, expect, expectNoProblems, APP } from './helpers.js';
+import { test, expect, expectNoProblems, live, APP } from './helpers.js';
 
 const TITLE = 'Measures of guidance and promotion of work-based learning';
 const PEQ = 'be-fr-vocational-education-pathway-peq';
@@ -129,5 +129,6 @@ test('without the manifest, a link shows the default view, and the app still tak
   await expect(page.locator('html')).not.toHaveClass(/vet-swapping/);
   await expect(page.locator('section.card h2')).toHaveText(TITLE);
   release();
+  await live(page);
   await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
 });

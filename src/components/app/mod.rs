@@ -29,7 +29,7 @@ use crate::web::ids::MAIN_ID;
 /// The whole app: `load` is the dataset's state, `nav` the link. Where the page holds a view
 /// written out at build time (in `written_out`), it stays on screen until the live page is
 /// ready, which is made hidden, in tasks short enough not to hold up a reader's input (its
-/// timeline, then its card area: [`Staging`]), and then takes its place in one step: no blank
+/// header and search, its timeline, then its card area: [`Staging`]), and then takes its place in one step: no blank
 /// frame, and focus and scrolling kept. (Which view that is is found then: `public/views.js`
 /// may have put the link's own in place of the default one since the app started.)
 #[component]
@@ -83,32 +83,26 @@ pub fn App(
         let holder = written_out.try_update_value(Option::take).flatten();
         let written = |h: &web_sys::Element| h.query_selector(WRITTEN_OUT).ok().flatten();
         match holder.filter(|h| written(h).is_some()) {
-            // Each step in a task of its own, after the one that made the step before.
-            Some(holder) => set_timeout(
-                move || {
-                    staging.rest.set(true);
-                    set_timeout(
-                        move || {
-                            // Found now: `public/views.js` may have swapped it meanwhile.
-                            let Some(old) = written(&holder) else {
-                                staging.on_screen.set(true);
-                                return;
-                            };
-                            let kept = Kept::of(&old);
-                            old.remove();
-                            browser::stop_swapping();
-                            staging.on_screen.set(true);
-                            leptos::task::spawn_local(async move {
-                                // Once the live page is shown (still before the next frame).
-                                leptos::task::tick().await;
-                                take_over(root, kept);
-                            });
-                        },
-                        std::time::Duration::ZERO,
-                    );
-                },
-                std::time::Duration::ZERO,
-            ),
+            Some(holder) => one_task_each(vec![
+                Box::new(move || staging.timeline.set(true)),
+                Box::new(move || staging.rest.set(true)),
+                Box::new(move || {
+                    // Found now: `public/views.js` may have swapped it meanwhile.
+                    let Some(old) = written(&holder) else {
+                        staging.on_screen.set(true);
+                        return;
+                    };
+                    let kept = Kept::of(&old);
+                    old.remove();
+                    browser::stop_swapping();
+                    staging.on_screen.set(true);
+                    leptos::task::spawn_local(async move {
+                        // Once the live page is shown (still before the next frame).
+                        leptos::task::tick().await;
+                        take_over(root, kept);
+                    });
+                }),
+            ]),
             None => staging.show_all(),
         }
     });
@@ -145,6 +139,22 @@ pub fn App(
         </main>
         </Show>
     }
+}
+
+/// Runs each of `steps` in a task of its own, in turn: each is queued once the one before has
+/// run, so that the browser can answer the reader in between.
+fn one_task_each(mut steps: Vec<Box<dyn FnOnce()>>) {
+    if steps.is_empty() {
+        return;
+    }
+    let step = steps.remove(0);
+    set_timeout(
+        move || {
+            step();
+            one_task_each(steps);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The written-out page's `<main>`.

@@ -72,8 +72,10 @@ pub fn Page(
         <Header embed />
         {(!embed).then(|| view! { <Browse /> })}
         <div id=TIMELINE_HOST_ID>
-            <Show when=nothing_found fallback=|| view! { <Timeline /> }>
-                <NoResults />
+            <Show when=move || staging.timeline.get()>
+                <Show when=nothing_found fallback=|| view! { <Timeline /> }>
+                    <NoResults />
+                </Show>
             </Show>
         </div>
         // The notes about the link head the card area: a link that opens on a card brings them
