@@ -9,8 +9,9 @@ export const APP = '/ministry/vet/timeline/';
  * errors, uncaught exceptions, and Content-Security-Policy violations.
  */
 export const test = base.extend({
-  // The page, whose `goto` and `reload` resolve once the live app has taken over the page written out at
-  // build time (or said why it cannot): before that, the page's controls are not the app's.
+  // The page, whose `goto` and `reload` resolve once the live app has taken over the page
+  // written out at build time (or said why it cannot): before that, the page's controls are not
+  // the app's (and, while it takes over, both pages are in the document).
   // (`page.gotoAsWritten` does not wait: for the tests of the written-out page itself.)
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) {

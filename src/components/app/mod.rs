@@ -29,9 +29,10 @@ use crate::web::ids::MAIN_ID;
 /// The whole app: `load` is the dataset's state, `nav` the link. Where the page holds a view
 /// written out at build time (in `written_out`), it stays on screen until the live page is
 /// ready, which is made hidden, in tasks short enough not to hold up a reader's input (its
-/// header and search, its timeline, then its card area: [`Staging`]), and then takes its place in one step: no blank
-/// frame, and focus and scrolling kept. (Which view that is is found then: `public/views.js`
-/// may have put the link's own in place of the default one since the app started.)
+/// header and search, its timeline, then its card area: [`Staging`]), and then takes its
+/// place in one step: no blank frame, and focus and scrolling kept. (Which view that is is
+/// found then: `public/views.js` may have put the link's own in place of the default one since
+/// the app started.)
 #[component]
 pub fn App(
     nav: Navigator,
