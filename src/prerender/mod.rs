@@ -310,6 +310,25 @@ mod tests {
     }
 
     #[test]
+    fn live_regions_with_nothing_to_say_are_written_out_empty() {
+        // A space would give the copy status room, and move the buttons when the app takes over.
+        let html = render(&loaded(data()), &ViewState::default(), Lang::Fr, false);
+        let statuses: Vec<&str> = html
+            .split(r#"role="status""#)
+            .skip(1)
+            .map(|rest| rest.split_once('>').map_or("", |(_, after)| after))
+            .collect();
+        assert!(statuses.len() >= 3, "{html}");
+        for after in statuses {
+            let text = after.split('<').next().unwrap_or_default();
+            assert!(
+                text.is_empty() || !text.trim().is_empty(),
+                "a status with nothing to say is not empty: {after:.80}"
+            );
+        }
+    }
+
+    #[test]
     fn link_previews_say_what_the_entry_is() {
         let d = data();
         let meta = meta_tags(&d, None);

@@ -29,9 +29,14 @@ async function openHeld(page, link) {
   return release;
 }
 
-/** What a reader has: the visible text, where the page is scrolled, and what has focus. */
+/** What a reader has: the visible text, where the page is scrolled, what has focus, and where
+ * each heading and control is drawn. */
 const readerState = (page) => page.evaluate(() => ({
   text: document.body.innerText,
+  boxes: [...document.querySelectorAll('h1, h2, h3, a, button, input, select, summary')]
+    .map((el) => [el.tagName, el.textContent.trim(), el.getBoundingClientRect()])
+    .filter(([, , r]) => r.width > 0 && r.height > 0)
+    .map(([tag, name, r]) => `${tag} ${name}: ${[r.x, r.y, r.width, r.height].map(Math.round).join(' ')}`),
   scroll: [window.scrollX, window.scrollY],
   track: document.querySelector('.timeline-scroll')?.scrollLeft,
   focus: document.activeElement?.id || document.activeElement?.tagName,
@@ -73,13 +78,18 @@ test("the PEQ's link shows its card on the first screen, before the wasm", async
   await expect(page.locator('section.card h2')).toBeInViewport();
 });
 
-for (const [link, control] of [
+const WIDE = { width: 1280, height: 900 };
+for (const [link, control, viewport] of [
   ['?measure=28020&year=2019&lang=fr', '#cell-0-2019'],
   ['?measure=28020&year=2019&embed=1', '#cell-0-2020'],
   [`?measure=${PEQ}`, '#lane-link-1'],
   ['?measure=28020', '#cell-0-2023'],
+  ['?measure=28020&year=2019&lang=fr', '#cell-0-2019', WIDE],
+  ['?measure=28020', '#cell-0-2023', WIDE],
 ]) {
-  test(`the app takes over ${link} without a visible change: text, scrolling, focus, no layout shift`, async ({ page, problems }) => {
+  const size = viewport ? ` at ${viewport.width}×${viewport.height}` : '';
+  test(`the app takes over ${link}${size} without a visible change: text, places, scrolling, focus, no layout shift`, async ({ page, problems }) => {
+    if (viewport) await page.setViewportSize(viewport);
     const release = await openHeld(page, link);
     // A reader who has tabbed to a control (focus without scrolling the page).
     await page.locator(control).evaluate((el) => el.focus({ preventScroll: true }));

@@ -86,8 +86,10 @@ pub fn CopyButton(
             <button type="button" class="button button-secondary" on:click=copy>
                 {label}
             </button>
+            // Nothing, rather than an empty text, while it has nothing to say: written out at
+            // build time, an empty text becomes a space, and the status would take room there.
             <span class="copy-status" role="status">
-                {move || status.get()}
+                {move || Some(status.get()).filter(|s| !s.is_empty())}
             </span>
             {move || {
                 by_hand

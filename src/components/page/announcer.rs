@@ -12,7 +12,8 @@ pub fn Announcer(
 ) -> impl IntoView {
     view! {
         <p id=ANNOUNCER_ID class="visually-hidden" role="status">
-            {move || text.get()}
+            // Nothing, rather than an empty text, which would be written out as a space.
+            {move || Some(text.get()).filter(|s| !s.is_empty())}
         </p>
     }
 }
