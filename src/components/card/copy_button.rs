@@ -86,11 +86,10 @@ pub fn CopyButton(
             <button type="button" class="button button-secondary" on:click=copy>
                 {label}
             </button>
-            // Nothing, rather than an empty text, while it has nothing to say: written out at
-            // build time, an empty text becomes a space, and the status would take room there.
-            <span class="copy-status" role="status">
-                {move || Some(status.get()).filter(|s| !s.is_empty())}
-            </span>
+            // Its text as a property: written out at build time it is then empty, as it is
+            // live (a text child would be written out as a space, and the status would take
+            // room there).
+            <span class="copy-status" role="status" prop:textContent=move || status.get()></span>
             {move || {
                 by_hand
                     .get()

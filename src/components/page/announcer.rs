@@ -11,9 +11,8 @@ pub fn Announcer(
     text: Signal<String>,
 ) -> impl IntoView {
     view! {
-        <p id=ANNOUNCER_ID class="visually-hidden" role="status">
-            // Nothing, rather than an empty text, which would be written out as a space.
-            {move || Some(text.get()).filter(|s| !s.is_empty())}
-        </p>
+        // Its text as a property: written out at build time, it is then empty (a text child
+        // would be written out as a space).
+        <p id=ANNOUNCER_ID class="visually-hidden" role="status" prop:textContent=move || text.get()></p>
     }
 }
