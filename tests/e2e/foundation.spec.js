@@ -76,6 +76,22 @@ test('a malformed dataset says it is damaged, and where', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('line 1 column');
 });
 
+test('a dataset is read as UTF-8: a byte order mark is no matter, other bytes are named', async ({ page }) => {
+  let bytes;
+  await page.route('**/data/timeline.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: bytes(await response.body()) });
+  });
+  bytes = (body) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]);
+  await page.goto(APP);
+  await expect(page.locator('section.card h2')).toHaveText(TITLE);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  bytes = (body) => Buffer.concat([Buffer.from('{"a'), Buffer.from([0xff]), body]);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  await expect(page.getByRole('alert')).toContainText('not UTF-8 text (byte 4 is not)');
+});
+
 test('an invalid dataset lists its problems by path', async ({ page }) => {
   await page.goto('/broken/invalid/');
   await expect(page.getByRole('alert')).toContainText('measures[0].timeline[11].year: 2031 is outside 2015–2025');
