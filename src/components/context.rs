@@ -32,35 +32,61 @@ impl PartialEq for Loaded {
     }
 }
 
+/// How far the live page is made, in order (see [`Staging`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Its header and search.
+    Header,
+    /// And its timeline.
+    Timeline,
+    /// And its card area.
+    CardArea,
+    /// All of it, on screen: what scrolls or focuses it can do so (until then, it is hidden).
+    OnScreen,
+}
+
 /// How far the live page is made, while the page written out at build time is still on screen
-/// (see [`App`](super::app::App)): first its header and search, then its `timeline`, then the
-/// `rest` (the card area), then it is `on_screen` (until then, hidden). Without a written-out
-/// page, all of it at once.
+/// (see [`App`](super::app::App)): one [`Stage`] after the other. Without a written-out page,
+/// all of it at once.
 #[derive(Clone, Copy)]
 pub struct Staging {
-    /// The timeline is made.
-    pub timeline: RwSignal<bool>,
-    /// The card area is made.
-    pub rest: RwSignal<bool>,
-    /// The page is on screen: what scrolls or focuses it can do so.
-    pub on_screen: RwSignal<bool>,
+    /// The stage reached, as its number: a signal of a type the app has already (a signal of
+    /// `Stage` would be one more type of signal in the wasm, 0.7 KB gzip).
+    stage: RwSignal<usize>,
 }
 
 impl Staging {
-    /// All at once (`done`), or step by step.
+    /// All at once (`done`), or step by step, from the header.
     pub fn new(done: bool) -> Staging {
+        let first = if done { Stage::OnScreen } else { Stage::Header };
         Staging {
-            timeline: RwSignal::new(done),
-            rest: RwSignal::new(done),
-            on_screen: RwSignal::new(done),
+            stage: RwSignal::new(first as usize),
         }
     }
 
-    /// Everything made and on screen.
-    pub fn show_all(&self) {
-        self.timeline.set(true);
-        self.rest.set(true);
-        self.on_screen.set(true);
+    /// Whether the page is made up to `stage` (tracked).
+    pub fn reached(&self, stage: Stage) -> bool {
+        self.stage.with(|now| *now >= stage as usize)
+    }
+
+    /// The page is made up to `stage` (never back).
+    pub fn advance(&self, stage: Stage) {
+        if self.stage.get_untracked() < stage as usize {
+            self.stage.set(stage as usize);
+        }
+    }
+
+    /// An effect that runs `f` once the page is on screen, and again whenever what `f` reads
+    /// changes; `f` is told whether this is its first run there.
+    pub fn on_screen_effect(self, f: impl Fn(bool) + 'static) {
+        // (The effect's value: whether it has run on screen.)
+        Effect::new(move |ran: Option<bool>| {
+            if !self.reached(Stage::OnScreen) {
+                return false;
+            }
+            f(ran != Some(true));
+            true
+        });
     }
 }
 

@@ -14,7 +14,7 @@ use leptos::html::Main;
 use leptos::prelude::*;
 
 use crate::browse::search::SearchIndex;
-use crate::components::context::{Loaded, Staging};
+use crate::components::context::{Loaded, Stage, Staging};
 use crate::components::page::Page;
 use crate::data::load::LoadState;
 use crate::link::close::{close, Close};
@@ -85,18 +85,18 @@ pub fn App(
         let written = |h: &web_sys::Element| h.query_selector(WRITTEN_OUT).ok().flatten();
         match holder.filter(|h| written(h).is_some()) {
             Some(holder) => one_task_each(vec![
-                Box::new(move || staging.timeline.set(true)),
-                Box::new(move || staging.rest.set(true)),
+                Box::new(move || staging.advance(Stage::Timeline)),
+                Box::new(move || staging.advance(Stage::CardArea)),
                 Box::new(move || {
                     // Found now: `public/views.js` may have swapped it meanwhile.
                     let Some(old) = written(&holder) else {
-                        staging.on_screen.set(true);
+                        staging.advance(Stage::OnScreen);
                         return;
                     };
                     let kept = Kept::of(&old);
                     old.remove();
                     browser::stop_swapping();
-                    staging.on_screen.set(true);
+                    staging.advance(Stage::OnScreen);
                     leptos::task::spawn_local(async move {
                         // Once the live page is shown (still before the next frame).
                         leptos::task::tick().await;
@@ -104,7 +104,7 @@ pub fn App(
                     });
                 }),
             ]),
-            None => staging.show_all(),
+            None => staging.advance(Stage::OnScreen),
         }
     });
     let live = move || !has_written_out || ready.get();
@@ -114,7 +114,7 @@ pub fn App(
         <main
             id=MAIN_ID
             class="app"
-            hidden=move || !staging.on_screen.get()
+            hidden=move || !staging.reached(Stage::OnScreen)
             node_ref=root
             on:keydown=move |ev| {
                 if ev.key() == "Escape" && !in_field(&ev) {

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use crate::components::browse::{Browse, NoResults};
 use crate::components::card::CardArea;
-use crate::components::context::{Loaded, PageContext, Staging};
+use crate::components::context::{Loaded, PageContext, Stage, Staging};
 use crate::components::timeline::Timeline;
 use crate::link::embed::full_view_url;
 use crate::link::focus::{focus_in, FocusTarget};
@@ -72,7 +72,7 @@ pub fn Page(
         <Header embed />
         {(!embed).then(|| view! { <Browse /> })}
         <div id=TIMELINE_HOST_ID>
-            <Show when=move || staging.timeline.get()>
+            <Show when=move || staging.reached(Stage::Timeline)>
                 <Show when=nothing_found fallback=|| view! { <Timeline /> }>
                     <NoResults />
                 </Show>
@@ -81,7 +81,7 @@ pub fn Page(
         // The notes about the link head the card area: a link that opens on a card brings them
         // into view with it.
         <div id=CARD_HOST_ID class="card-area">
-            <Show when=move || staging.rest.get()>
+            <Show when=move || staging.reached(Stage::CardArea)>
                 <Notices />
                 <CardArea />
             </Show>
@@ -123,14 +123,9 @@ fn announce(ctx: PageContext) -> Signal<String> {
 /// Once the page shows a new link: focus goes where the navigation asked (or stays), and in
 /// embed mode the host page is told the height and the link.
 fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
-    // (Once the page is on screen: `true` once it has run there.)
-    Effect::new(move |ran: Option<bool>| {
+    ctx.staging.on_screen_effect(move |first| {
         let state = ctx.state.get();
         ctx.shown.track();
-        if !ctx.staging.on_screen.get() {
-            return false;
-        }
-        let first = ran != Some(true);
         // What a click or a key opens comes into view; so does what a shared link names, on a
         // phone too (not inside an embed, whose host page would scroll).
         let opened = ctx.nav.take_reveal();
@@ -164,6 +159,5 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
                 embed::post_size(&full_view_url(&state));
             }
         });
-        true
     });
 }

@@ -46,14 +46,10 @@ pub fn Timeline() -> impl IntoView {
     // A new selection: each lane's tab stop is its selected control (or its name) again, and
     // the selected year (or, for a development, its first year with information) is scrolled
     // into view inside the timeline (not the page).
-    // (Once the page is on screen: `true` once it has run there.)
-    Effect::new(move |ran: Option<bool>| {
+    ctx.staging.on_screen_effect(move |first| {
         let selection = ctx.selection.get();
         ctx.years.track();
-        if !ctx.staging.on_screen.get() {
-            return false;
-        }
-        if ran == Some(true) {
+        if !first {
             roving.reset();
         }
         leptos::task::spawn_local(async move {
@@ -72,7 +68,6 @@ pub fn Timeline() -> impl IntoView {
                 browser::scroll_into_view(&scroller, &current);
             }
         });
-        true
     });
     // The preview is placed in the viewport: it follows its control when the page or the track
     // scrolls. (In an effect: browsers only, never in the native rendering.)
