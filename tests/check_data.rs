@@ -58,5 +58,14 @@ fn each_problem_is_printed_by_its_path_and_the_check_fails() {
     let (code, _, err) = check(file.to_str().expect("a path"));
     assert_eq!(code, Some(1));
     assert!(err.contains("damaged"), "{err}");
+    // Read as the app reads it: a byte order mark is no matter, other bytes are named.
+    let valid = include_bytes!("fixtures/seven-stages.json");
+    std::fs::write(&file, [&b"\xEF\xBB\xBF"[..], valid].concat()).expect("written");
+    let (code, out, _) = check(file.to_str().expect("a path"));
+    assert_eq!(code, Some(0), "{out}");
+    std::fs::write(&file, b"{\"a\xFF\"}").expect("written");
+    let (code, _, err) = check(file.to_str().expect("a path"));
+    assert_eq!(code, Some(1));
+    assert!(err.contains("not UTF-8 text (byte 4 is not)"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }

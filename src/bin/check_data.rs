@@ -7,21 +7,22 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
-    use vet_timeline::data::load::{parse_dataset, LoadError};
+    use vet_timeline::data::load::{parse_dataset, utf8_text, LoadError};
     use vet_timeline::text::vocab::Stage;
 
     let Some(file) = std::env::args().nth(1) else {
         eprintln!("usage: make check-data FILE=path/to/timeline.json");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(&file) {
-        Ok(text) => text,
+    let bytes = match std::fs::read(&file) {
+        Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("{file}: cannot be read: {e}");
             return ExitCode::FAILURE;
         }
     };
-    match parse_dataset(&text) {
+    // Read as the app reads it: UTF-8, a byte order mark dropped.
+    match utf8_text(bytes).and_then(|text| parse_dataset(&text)) {
         Ok(data) => {
             // Not a problem, but worth knowing: a status that is none of Cedefop's seven
             // stages is shown as written, in English, in a neutral style.
