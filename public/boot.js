@@ -5,6 +5,18 @@ const boot = document.querySelector('script[data-wasm]');
 
 function showFailure(reason) {
   const host = document.getElementById('app') || document.body;
+  // The page written out at build time stays: it holds the view, readable and with its links;
+  // a note above it says why it is not interactive.
+  const written = host.querySelector('main[data-prerendered]');
+  if (written) {
+    const note = document.createElement('p');
+    note.className = 'load-failure';
+    note.setAttribute('role', 'alert');
+    note.textContent = 'The interactive timeline could not start (' + reason + '). ' +
+      'This page still shows the entry and its links; reload it, or open it in an up-to-date browser.';
+    host.insertBefore(note, written);
+    return;
+  }
   const box = document.createElement('div');
   box.className = 'load-failure';
   box.setAttribute('role', 'alert');

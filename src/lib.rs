@@ -57,9 +57,9 @@ pub fn start_in(host: web_sys::HtmlElement) {
     let nav = Navigator::from_location();
     if nav.state_untracked().embed {
         // Tell the host page our height whenever it changes, so it can size its frame.
-        web::browser::on_body_resize(|| {
-            let state = link::query::parse(&web::browser::query()).state;
-            web::embed::post_size(&link::embed::full_view_url(&state));
+        web::browser::on_body_resize(move || {
+            let state = nav.state_untracked();
+            web::embed::post_size(&link::embed::full_view_url(&nav, &state));
         });
     }
     // A view written out at build time, which the live app replaces once ready.

@@ -22,6 +22,7 @@ use vet_timeline::data::load::{parse_dataset, parse_strings, LoadError, LoadStat
 use vet_timeline::data::model::Dataset;
 use vet_timeline::data::validate::Issue;
 use vet_timeline::link::navigator::Navigator;
+use vet_timeline::prerender::pages::pages;
 use vet_timeline::text::i18n::{Lang, EN};
 
 const DATASET: &str = include_str!("../public/data/timeline.json");
@@ -44,8 +45,10 @@ fn render_in<V: IntoView + 'static>(
             index: Arc::new(SearchIndex::new(&data)),
             data,
         };
+        // At the app's folder, where the bundled dataset's pages were written out.
+        let pages = pages(&loaded);
         provide_context(PageContext::new(
-            Navigator::detached(query),
+            Navigator::new("", query, pages),
             lang,
             loaded,
             Staging::default(),
@@ -252,7 +255,7 @@ fn cells_are_named_links_to_their_year() {
     let html = render("", || view! { <Timeline /> });
     assert_eq!(
         attr(&html, "#cell-0-2019", "href"),
-        Some("?measure=28020&year=2019")
+        Some("en/28020/2019/#card-host")
     );
     assert_eq!(
         attr(&html, "#cell-0-2019", "aria-label"),
@@ -332,7 +335,7 @@ fn links_keep_the_other_parameters() {
     let html = render("?measure=28020&utm=x", || view! { <Timeline /> });
     assert_eq!(
         attr(&html, "#lane-link-2", "href"),
-        Some("?measure=be-fr-social-partner-pact-employment-training&utm=x")
+        Some("en/be-fr-social-partner-pact-employment-training/?utm=x#card-host")
     );
 }
 
@@ -352,7 +355,7 @@ fn emphasis_and_links() {
     assert_eq!(texts(&html, "a"), ["PEQ"]);
     assert_eq!(
         attr(&html, "a", "href"),
-        Some("?measure=be-fr-vocational-education-pathway-peq")
+        Some("en/be-fr-vocational-education-pathway-peq/#card-host")
     );
 }
 
@@ -465,7 +468,7 @@ fn related_developments_link_both_ways() {
             "Listed as a related development of"
         ]
     );
-    assert_eq!(all(&peq, "a[href='?measure=28020']").len(), 1);
+    assert_eq!(all(&peq, "a[href='en/28020/#card-host']").len(), 1);
 }
 
 #[test]
@@ -481,9 +484,9 @@ fn a_year_card_has_status_note_and_neighbours() {
     assert_eq!(
         hrefs,
         [
-            "?measure=28020&year=2018",
-            "?measure=28020&year=2020",
-            "?measure=28020"
+            "en/28020/2018/#card-host",
+            "en/28020/2020/#card-host",
+            "en/28020/#card-host"
         ]
     );
     let quiet = render("?measure=28020&year=2016", || view! { <CardArea /> });
@@ -495,10 +498,10 @@ fn a_year_card_has_status_note_and_neighbours() {
 #[test]
 fn print_writes_the_link_out() {
     let html = render("?measure=28020", || view! { <CardArea /> });
-    // (Natively there is no page address: the link is the query alone.)
+    // (Natively there is no page address: the link is the address from the app's folder.)
     assert_eq!(
         texts(&html, ".print-only"),
-        ["Link to this entry: ?measure=28020"]
+        ["Link to this entry: en/28020/#card-host"]
     );
 }
 
@@ -512,16 +515,16 @@ fn the_embed_codes_are_a_disclosure_with_copy_buttons() {
     assert_eq!(codes.len(), 2);
     // The recommended code: the frame, its height reserved, then the script that fits it.
     assert!(
-        codes[0].starts_with("<iframe src=\"/?measure=28020&amp;embed=1\"")
+        codes[0].starts_with("<iframe src=\"embed/en/28020/\"")
             && codes[0].contains(" height=\"900\" ")
             && codes[0].ends_with(
-                " data-vet-timeline></iframe>\n<script src=\"/embed.js\" async></script>"
+                " data-vet-timeline></iframe>\n<script src=\"embed.js\" async></script>"
             ),
         "{}",
         codes[0]
     );
     assert!(
-        codes[1].starts_with("<iframe src=\"/?measure=28020&amp;embed=1\""),
+        codes[1].starts_with("<iframe src=\"embed/en/28020/\""),
         "{}",
         codes[1]
     );
@@ -624,10 +627,10 @@ fn the_language_switch_keeps_the_link_and_marks_the_current_language() {
     assert_eq!(
         hrefs,
         [
-            "?measure=28020&year=2019&lang=en",
-            "?measure=28020&year=2019&lang=fr",
-            "?measure=28020&year=2019&lang=nl",
-            "?measure=28020&year=2019&lang=de"
+            "en/28020/2019/#card-host",
+            "fr/28020/2019/#card-host",
+            "nl/28020/2019/#card-host",
+            "de/28020/2019/#card-host"
         ]
     );
     assert_eq!(texts(&html, "a[aria-current]"), ["Français"]);

@@ -1,41 +1,48 @@
-//! `make dist`'s last step: writes the default view into `dist/index.html`, the view of every
-//! link the app hands out into `dist/views/` (see `vet_timeline::prerender`), and the whole
-//! dataset as CSV into `dist/data/timeline.csv`.
+//! `make dist`'s last step: writes each view the app hands out as a page of its own
+//! (`dist/<path>index.html`, the default view in `dist/index.html`: see
+//! `vet_timeline::prerender`), the script that runs before the app (`dist/early.js`), and the
+//! whole dataset as CSV (`dist/data/timeline.csv`).
 //!
 //!     cargo run --bin prerender -- DIST [SITE_URL]
 //!
 //! `SITE_URL`, the public address of the app's folder (`https://www.example.gov/vet/timeline/`),
-//! adds the absolute link-preview tags (canonical link, `og:url`).
+//! makes the link previews' addresses absolute (canonical link, alternates, `og:url`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use vet_timeline::browse::export::{csv, CSV_PATH};
-    use vet_timeline::data::load::{parse_dataset, parse_strings};
-    use vet_timeline::prerender::views::{write_out, VIEWS_DIR};
-    use vet_timeline::prerender::{
-        fill_attribute, inject, loaded, main_html, meta_tags, title, VIEWS_ATTR,
-    };
+    use vet_timeline::data::load::{parse_dataset, parse_strings, utf8_text, DATASET_PATH};
+    use vet_timeline::prerender::early::{script, EARLY_JS};
+    use vet_timeline::prerender::pages::{pages, write_out};
+    use vet_timeline::prerender::{loaded, site_folder};
     use vet_timeline::text::i18n::Lang;
 
     let mut args = std::env::args().skip(1);
     let dist = args.next().unwrap_or_else(|| "dist".to_owned());
-    let site_url = args.next().filter(|u| !u.trim().is_empty());
+    let site = site_folder(args.next().as_deref());
     let dist = Path::new(&dist);
-    let run = || -> Result<(usize, usize, usize), String> {
+    let run = || -> Result<(usize, usize), String> {
+        // Each file read as the app reads it: UTF-8, a byte order mark dropped.
         let read = |file: &str| {
-            std::fs::read_to_string(dist.join(file)).map_err(|e| {
-                format!(
-                    "prerender: cannot read {}: {e} (run `make dist`)",
-                    dist.join(file).display()
-                )
-            })
+            std::fs::read(dist.join(file))
+                .map_err(|e| {
+                    format!(
+                        "prerender: cannot read {}: {e} (run `make dist`)",
+                        dist.join(file).display()
+                    )
+                })
+                .and_then(|bytes| utf8_text(bytes).map_err(|e| format!("prerender: {file}: {e}")))
         };
         let write = |file: &str, text: &str| {
-            std::fs::write(dist.join(file), text)
-                .map_err(|e| format!("prerender: cannot write {file}: {e}"))
+            let path = dist.join(file);
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder)
+                    .map_err(|e| format!("prerender: cannot make {}: {e}", folder.display()))?;
+            }
+            std::fs::write(&path, text).map_err(|e| format!("prerender: cannot write {file}: {e}"))
         };
-        let data = parse_dataset(&read("data/timeline.json")?)
+        let data = parse_dataset(&read(DATASET_PATH)?)
             .map_err(|e| format!("prerender: the dataset cannot be shown: {e}"))?;
         for lang in Lang::ALL.into_iter().filter(|l| l.loaded().is_none()) {
             let strings = parse_strings(&read(&lang.file())?)
@@ -46,35 +53,28 @@ fn main() -> std::process::ExitCode {
         // (and without) the app.
         let all: Vec<usize> = (0..data.measures.len()).collect();
         write(CSV_PATH, &csv(&data, &all))?;
-        let (title, meta) = (title(&data), meta_tags(&data, site_url.as_deref()));
         let loaded = loaded(data);
-        let main = main_html(&loaded);
-        let written = write_out(&loaded, &main).map_err(|e| format!("prerender: {e}"))?;
-        std::fs::create_dir_all(dist.join(VIEWS_DIR))
-            .map_err(|e| format!("prerender: cannot make {VIEWS_DIR}/: {e}"))?;
+        write(EARLY_JS, &script(&pages(&loaded)))?;
+        let index = read("index.html")?;
+        let written =
+            write_out(&index, &loaded, site.as_deref()).map_err(|e| format!("prerender: {e}"))?;
         let mut bytes = 0;
-        for (n, html) in written.files.iter().enumerate() {
-            write(&format!("{VIEWS_DIR}/{n}.html"), html)?;
+        for (path, html) in &written {
+            write(&format!("{path}index.html"), html)?;
             bytes += html.len();
         }
-        let page = inject(&read("index.html")?, &main, &title, &meta)
-            .and_then(|page| fill_attribute(&page, VIEWS_ATTR, &written.manifest))
-            .map_err(|e| format!("prerender: {e}"))?;
-        write("index.html", &page)?;
-        Ok((page.len(), written.files.len(), bytes))
+        Ok((written.len(), bytes))
     };
     match run() {
-        Ok((page, views, bytes)) => {
+        Ok((pages, bytes)) => {
             println!(
-                "prerender: the default view and the views' manifest are in {} ({page} bytes){}; \
-                 {views} other views in {}/ ({bytes} bytes)",
-                dist.join("index.html").display(),
-                if site_url.is_some() {
-                    ", with its public address"
+                "prerender: {pages} pages ({bytes} bytes) written in {}{}",
+                dist.display(),
+                if site.is_some() {
+                    ", with their public addresses"
                 } else {
                     ""
                 },
-                dist.join(VIEWS_DIR).display(),
             );
             std::process::ExitCode::SUCCESS
         }

@@ -10,12 +10,12 @@ use crate::browse::facets::{scores, Filter, Filters};
 use crate::browse::search::SearchIndex;
 use crate::data::model::{Dataset, Years};
 use crate::link::focus::{Focus, FocusTarget, Opener};
-use crate::link::navigator::{href, Navigator};
+use crate::link::navigator::Navigator;
 use crate::link::query::ViewState;
 use crate::link::selection::{resolve, Resolved, Selection};
 use crate::text::i18n::{Lang, Strings};
 use crate::timeline::lanes::{listed, parents, shown_lanes, LANES_AT_A_TIME};
-use crate::web::ids::{note_id, related_id, CARD_HEADING_ID, SEARCH_ID};
+use crate::web::ids::SEARCH_ID;
 
 /// A loaded dataset and its search index, made once per dataset.
 #[derive(Clone)]
@@ -136,8 +136,6 @@ pub struct PageContext {
     pub lanes: RwSignal<usize>,
     /// The lanes on screen, by measure index, in order.
     pub shown: Memo<Vec<usize>>,
-    /// Written out at build time, for readers without scripts (see [`PageContext::href`]).
-    pub prerendered: bool,
     /// How far the page is made (see [`Staging`]).
     pub staging: Staging,
 }
@@ -145,23 +143,6 @@ pub struct PageContext {
 impl PageContext {
     /// The state of a page showing `loaded` in `lang`, following `nav`.
     pub fn new(nav: Navigator, lang: Lang, loaded: Loaded, staging: Staging) -> PageContext {
-        PageContext::build(nav, lang, loaded, false, staging)
-    }
-
-    /// The state of the page written out at build time (see `crate::prerender`): its in-app
-    /// links lead to what the page holds (fragments), since without scripts nothing else can
-    /// show another view.
-    pub fn prerendered(nav: Navigator, lang: Lang, loaded: Loaded) -> PageContext {
-        PageContext::build(nav, lang, loaded, true, Staging::default())
-    }
-
-    fn build(
-        nav: Navigator,
-        lang: Lang,
-        loaded: Loaded,
-        prerendered: bool,
-        staging: Staging,
-    ) -> PageContext {
         let data = StoredValue::new(loaded.data);
         let index = StoredValue::new(loaded.index);
         let span = data.with_value(|d| d.years);
@@ -213,35 +194,16 @@ impl PageContext {
             selection,
             lanes,
             shown,
-            prerendered,
             staging,
         }
     }
 
     /// The address of a link to the card of measure `id` (or of its `year`), keeping the link's
-    /// other parameters (tracked). Written out at build time, it leads instead to where the page
-    /// holds that content: a year's note, a related development, the entry itself.
+    /// other parameters (tracked): its page, written out at build time (see
+    /// [`crate::link::address`]), which a reader without scripts follows too.
     pub fn href(&self, id: &str, year: Option<i32>) -> String {
-        if self.prerendered {
-            let place = self.data.with_value(|d| {
-                let open = self.selection.get_untracked().measure_index()?;
-                let card = d.measures.get(open)?;
-                if card.id == id {
-                    return Some(match year.filter(|y| card.year(*y).is_some()) {
-                        Some(year) => format!("#{}", note_id(year)),
-                        None => format!("#{CARD_HEADING_ID}"),
-                    });
-                }
-                card.related
-                    .iter()
-                    .any(|r| r == id)
-                    .then(|| format!("#{}", related_id(id)))
-            });
-            if let Some(place) = place {
-                return place;
-            }
-        }
-        self.base.with(|b| href(&b.with_selection(id, year)))
+        self.base
+            .with(|b| self.nav.href(&b.with_selection(id, year)))
     }
 
     /// The dataset (a shared handle, not a copy).

@@ -159,14 +159,15 @@ pub fn parse_strings(text: &str) -> Result<Strings, LoadError> {
     })
 }
 
-/// The body of `url` (relative to the page, so any sub-path works) as text, fetched with
-/// gloo-net; or why it could not be had.
+/// The body of the file at `path` in the app's folder (so any sub-path works, from a page at any
+/// depth below it), as text, fetched with gloo-net; or why it could not be had.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+pub async fn fetch_text(path: &str) -> Result<String, LoadError> {
+    let url = format!("{}{path}", crate::web::browser::app_folder());
     let unreachable = |e: gloo_net::Error| LoadError::Unreachable {
         detail: cut(&e.to_string(), MAX_DETAIL_CHARS),
     };
-    let response = gloo_net::http::Request::get(url)
+    let response = gloo_net::http::Request::get(&url)
         .send()
         .await
         .map_err(unreachable)?;

@@ -3,15 +3,21 @@
 //! [`crate::web::embed`].)
 
 use crate::text::i18n::{fill, Strings};
-use crate::text::plain::{escape, part};
-use crate::web::browser::absolute_url;
+use crate::text::plain::escape;
+use crate::web::browser::app_folder;
 
-use super::query::{self, ViewState};
+use super::navigator::Navigator;
+use super::query::ViewState;
 
-/// The absolute address of `state`'s full view (outside embed mode): what a copied link, the
-/// embedded page's "Open in full view" and its size messages give.
-pub fn full_view_url(state: &ViewState) -> String {
-    absolute_url(&query::format(&state.full_view()))
+/// The absolute address of `state`'s full view (outside embed mode), on its own page: what a
+/// copied link, the size messages and the printed link give. (Where there is no browser, as at
+/// build time, the address from the page `nav` is on.)
+pub fn full_view_url(nav: &Navigator, state: &ViewState) -> String {
+    let full = state.full_view();
+    match app_folder() {
+        folder if folder.is_empty() => nav.href(&full),
+        folder => nav.url_in(&folder, &full),
+    }
 }
 
 /// The two ways to embed the current view.
@@ -23,12 +29,11 @@ pub struct Snippets {
     pub iframe: String,
 }
 
-/// The folder address the app is served from (`https://host/path/` of `https://host/path/x?y`).
-pub fn app_folder(page_url: &str) -> String {
-    let without_query = page_url.split(['?', '#']).next().unwrap_or_default();
-    match without_query.rfind('/') {
-        Some(slash) => part(without_query, 0, slash + 1).to_owned(),
-        None => format!("{without_query}/"),
+/// `state` in embed mode: the view an embed code shows.
+pub fn embedded(state: &ViewState) -> ViewState {
+    ViewState {
+        embed: true,
+        ..state.clone()
     }
 }
 
@@ -51,18 +56,11 @@ pub fn starting_height(content: f64) -> u32 {
     (tens as u32).saturating_mul(10).max(100)
 }
 
-/// The snippets embedding `state` from the app at `folder` (see [`app_folder`]), in a frame
-/// `height` px tall at first (see [`starting_height`]); `title` names the frame for screen
-/// readers.
-pub fn snippets(folder: &str, state: &ViewState, title: &str, height: u32) -> Snippets {
-    let embedded = ViewState {
-        embed: true,
-        ..state.clone()
-    };
-    let (src, title) = (
-        escape(&format!("{folder}{}", query::format(&embedded))),
-        escape(title),
-    );
+/// The snippets embedding the page at `address` (of an [`embedded`] view, relative to the app's
+/// folder `folder`: see [`Navigator::url_in`]), in a frame `height` px tall at first (see
+/// [`starting_height`]); `title` names the frame for screen readers.
+pub fn snippets(folder: &str, address: &str, title: &str, height: u32) -> Snippets {
+    let (src, title) = (escape(&format!("{folder}{address}")), escape(title));
     // The frame is in the host's HTML, its height reserved from the start; the script only
     // keeps it as tall as its content.
     Snippets {
@@ -87,30 +85,30 @@ pub fn frame_title(t: &Strings, measure_title: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::link::address::Pages;
     use crate::link::query::parse;
 
-    #[test]
-    fn the_folder_of_the_page() {
-        assert_eq!(
-            app_folder("https://ministry.example/vet/timeline/?measure=28020"),
-            "https://ministry.example/vet/timeline/"
-        );
-        assert_eq!(
-            app_folder("https://ministry.example/vet/timeline/index.html#x"),
-            "https://ministry.example/vet/timeline/"
-        );
+    /// The embed codes of the link `query`, where 28020's pages were written out.
+    fn codes(query: &str, title: &str, height: u32) -> Snippets {
+        let pages = Pages::new([("28020".to_owned(), vec![2019])]);
+        let nav = Navigator::new("", "", pages);
+        let state = embedded(&parse(query).state);
+        snippets(
+            "https://m.example/t/",
+            &nav.url_in("", &state),
+            title,
+            height,
+        )
     }
 
     #[test]
     fn snippets_embed_the_current_view_in_a_frame_of_its_height() {
-        let state = parse("?measure=28020&year=2019&lang=fr").state;
-        let s = snippets(
-            "https://m.example/t/",
-            &state,
+        let s = codes(
+            "?measure=28020&year=2019&lang=fr",
             "VET policy timeline: Measures",
             800,
         );
-        let frame = "<iframe src=\"https://m.example/t/?measure=28020&amp;year=2019&amp;lang=fr&amp;embed=1\" \
+        let frame = "<iframe src=\"https://m.example/t/embed/fr/28020/2019/\" \
              title=\"VET policy timeline: Measures\" width=\"100%\" height=\"800\" loading=\"lazy\"";
         assert_eq!(
             s.script,
@@ -120,16 +118,15 @@ mod tests {
         );
         assert_eq!(s.iframe, format!("{frame} style=\"border: 0\"></iframe>"));
         // The editor's choice of colours goes with both.
-        let dark = parse("?measure=28020&scheme=dark").state;
-        let s = snippets("https://m.example/t/", &dark, "T", 900);
+        let s = codes("?measure=28020&scheme=dark", "T", 900);
         for code in [&s.script, &s.iframe] {
-            assert!(code.contains("embed=1&amp;scheme=dark\""), "{code}");
+            assert!(code.contains("embed/en/28020/?scheme=dark\""), "{code}");
         }
-        let plain = snippets("https://m.example/t/", &parse("").state, "T", 900);
+        let plain = codes("", "T", 900);
         assert!(
             plain
                 .script
-                .starts_with("<iframe src=\"https://m.example/t/?embed=1\""),
+                .starts_with("<iframe src=\"https://m.example/t/embed/en/\""),
             "{}",
             plain.script
         );
@@ -148,10 +145,9 @@ mod tests {
 
     #[test]
     fn snippets_escape_what_they_quote() {
-        let state = parse("?measure=a%22b").state;
-        let s = snippets("https://m.example/t/", &state, "A \"quoted\" <title>", 900);
+        let s = codes("?measure=a%22b", "A \"quoted\" <title>", 900);
         assert!(
-            s.script.contains("?measure=a%22b&amp;embed=1\""),
+            s.script.contains("embed/en/?measure=a%22b\""),
             "{}",
             s.script
         );

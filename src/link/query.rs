@@ -24,6 +24,7 @@ use crate::browse::facets::{Facet, Filters};
 use crate::data::model::Years;
 use crate::text::i18n::Lang;
 use crate::text::vocab::Stage;
+use crate::web::ids::SCHEME_CLASSES;
 
 /// The parameters this app reads once (a repeated one counts the first time).
 const KNOWN: [&str; 8] = [
@@ -45,6 +46,18 @@ pub enum Scheme {
 }
 
 impl Scheme {
+    /// Every scheme a link may ask for.
+    pub const ALL: [Scheme; 3] = [Scheme::Light, Scheme::Dark, Scheme::Auto];
+
+    /// The class of `<html>` that shows it (none: the reader's setting).
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Scheme::Light => Some(SCHEME_CLASSES[0]),
+            Scheme::Dark => Some(SCHEME_CLASSES[1]),
+            Scheme::Auto => None,
+        }
+    }
+
     /// The scheme of a link's value, if it is one.
     pub fn of(value: &str) -> Option<Scheme> {
         match value.trim() {

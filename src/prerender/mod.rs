@@ -1,11 +1,14 @@
-//! The page written out at build time (`make dist`), so that it is readable before the wasm
-//! starts and without it, and a shared link has a title and a summary in chat and social apps:
-//! the same components, rendered natively to HTML (Leptos's `ssr`), with the link previews'
-//! meta tags. `index.html` holds the default view; [`views`] writes out the view of every link
-//! the app hands out, which `public/views.js` puts in its place before the wasm has started. The
-//! live app replaces either when it starts (see [`crate::components::app::App`]).
+//! The pages written out at build time (`make dist`): each view the app hands out is a whole
+//! HTML document at its own path (see [`crate::link::address`]), so that it opens, reads and
+//! previews as itself with no script, on any static host, from any sub-path. The same
+//! components render it, natively (Leptos's `ssr`); the head carries the view's own title,
+//! description, link-preview tags, canonical address and its other languages. The live app
+//! replaces the page's `<main>` when it starts (see [`crate::components::app::App`]).
+//! - [`pages`]: which views are written out, and where;
+//! - [`early`]: the one script that runs before the app, written from the app's own rules.
 
-pub mod views;
+pub mod early;
+pub mod pages;
 
 use std::sync::Arc;
 
@@ -17,17 +20,23 @@ use crate::browse::search::SearchIndex;
 use crate::components::context::Loaded;
 use crate::components::page::Page;
 use crate::data::markup;
-use crate::data::model::{Block, Dataset};
-use crate::link::labels::document_title;
-use crate::link::navigator::Navigator;
-use crate::link::query::ViewState;
+use crate::data::model::{Block, Dataset, Measure};
+use crate::link::address::{self, page_path, Pages, PathView};
+use crate::link::labels::{announcement, document_title};
+use crate::link::navigator::{Navigator, PAGES_META};
 use crate::link::selection::{resolve, Selection};
-use crate::text::i18n::{Lang, EN};
+use crate::text::i18n::Lang;
 use crate::text::plain::{cut, escape};
 use crate::web::ids::MAIN_ID;
 
-/// The marker of the prerendered page's `<main>`, which the live app replaces.
+/// The marker of the written-out page's `<main>`, which the live app replaces.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
+
+/// The attribute of `<html>` on an embedded view's page (the early script posts its height).
+pub const EMBED_ATTR: &str = "data-embed";
+
+/// The longest meta description, in characters.
+const DESCRIPTION_CHARS: usize = 300;
 
 /// `data` with its search index, as the components read it.
 pub fn loaded(data: Dataset) -> Loaded {
@@ -38,36 +47,25 @@ pub fn loaded(data: Dataset) -> Loaded {
     }
 }
 
-/// The default view of `loaded`, as the HTML of the app's `<main>`: English, and its in-app links
-/// leading to what the page holds, for readers without scripts.
-pub fn main_html(loaded: &Loaded) -> String {
-    render(loaded, &ViewState::default(), Lang::En, true)
+/// The view `view`, as the HTML of the app's `<main>` on its own page, where `pages` are
+/// written out (its links lead to them).
+pub fn render(loaded: &Loaded, view: &PathView, pages: &Pages) -> String {
+    render_link(loaded, &page_path(view), "", pages)
 }
 
-/// The view of the link `state` in `lang` (the link's language, or the browser's where it names
-/// none), as the HTML of the app's `<main>`, marked as written out, with the document's title
-/// and the page's language in data attributes; written out for readers without scripts
-/// (`no_script`: in-app links lead to what the page holds) or for the app to take over. Without
-/// Leptos's placeholders (`<!>`, `<!--<() />-->`), which only hydration reads (the app
-/// replaces this page instead).
-pub fn render(loaded: &Loaded, state: &ViewState, lang: Lang, no_script: bool) -> String {
+/// The view of the link at `path` (under the app's folder) with `query`, as the HTML of the
+/// app's `<main>`, where `pages` are written out. Without Leptos's placeholders (`<!>`,
+/// `<!--<() />-->`), which only hydration reads (the app replaces this page instead).
+pub fn render_link(loaded: &Loaded, path: &str, query: &str, pages: &Pages) -> String {
     let loaded = loaded.clone();
-    let parsed = crate::link::query::parse(&crate::link::query::format(state));
-    let requested = state.measure.clone().unwrap_or_default();
-    let title = document_title(
-        lang.strings(),
-        &loaded.data,
-        resolve(&loaded.data, &parsed).selection,
-        &requested,
-    );
-    let embed = state.embed;
-    let query = crate::link::query::format(state);
     let html = Owner::new().with(|| {
         let root = NodeRef::<Main>::new();
-        let nav = Navigator::new(&query, lang);
+        let nav = Navigator::new(path, query, pages.clone());
+        let state = nav.state_untracked();
+        let (lang, embed) = (nav.lang(&state), state.embed);
         view! {
-            <main id=MAIN_ID class="app" data-prerendered="" data-title=title data-lang=lang.code()>
-                <Page nav lang embed loaded root prerendered=no_script />
+            <main id=MAIN_ID class="app" data-prerendered="">
+                <Page nav lang embed loaded root />
             </main>
         }
         .to_html()
@@ -75,20 +73,38 @@ pub fn render(loaded: &Loaded, state: &ViewState, lang: Lang, no_script: bool) -
     html.replace("<!>", "").replace("<!--<() />-->", "")
 }
 
-/// The first sentences of the default entry, at most `max` characters: its link preview's
-/// description.
-pub fn description(data: &Dataset, max: usize) -> String {
-    let Some(m) = data.measures.first() else {
-        return String::new();
-    };
-    let text = [&m.summary, &m.background, &m.objectives, &m.description]
-        .into_iter()
-        .flatten()
-        .find_map(|b| match b {
-            Block::Paragraph { text } => Some(markup::plain_text(text)),
-            Block::List { .. } => None,
-        })
-        .unwrap_or_default();
+/// What the card of `view` selects in `data`.
+fn selection(data: &Dataset, view: &PathView) -> Selection {
+    let nav_state = address::read(&page_path(view), "");
+    resolve(data, &nav_state).selection
+}
+
+/// The document's title for `view`.
+pub fn title(data: &Dataset, view: &PathView) -> String {
+    let requested = view.card.as_ref().map_or("", |(id, _)| id.as_str());
+    document_title(view.lang.strings(), data, selection(data, view), requested)
+}
+
+/// The first sentences of `measure`, at most `max` characters.
+fn first_sentences(measure: &Measure, max: usize) -> String {
+    let text = [
+        &measure.summary,
+        &measure.background,
+        &measure.objectives,
+        &measure.description,
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|b| match b {
+        Block::Paragraph { text } => Some(markup::plain_text(text)),
+        Block::List { .. } => None,
+    })
+    .unwrap_or_default();
+    sentences(&text, max)
+}
+
+/// Whole sentences of `text` while they fit in `max` characters; the first, cut, where none does.
+fn sentences(text: &str, max: usize) -> String {
     let mut out = String::new();
     for sentence in text.split_inclusive(". ") {
         if !out.is_empty() && out.chars().count() + sentence.chars().count() > max {
@@ -99,51 +115,93 @@ pub fn description(data: &Dataset, max: usize) -> String {
     cut(out.trim(), max)
 }
 
-/// The document's title for the default view.
-pub fn title(data: &Dataset) -> String {
-    let selection = if data.measures.is_empty() {
-        Selection::Empty
-    } else {
-        Selection::Measure(0)
-    };
-    document_title(&EN, data, selection, "")
+/// The default entry's first sentences, at most `max` characters.
+pub fn description(data: &Dataset, max: usize) -> String {
+    data.measures
+        .first()
+        .map(|m| first_sentences(m, max))
+        .unwrap_or_default()
 }
 
-/// The link previews' meta tags. The absolute addresses (`og:url`, the canonical link) only
-/// where the public address of the app's folder, `site_url`, is known: a relative one is
-/// worse than none.
-pub fn meta_tags(data: &Dataset, site_url: Option<&str>) -> String {
-    let mut tags = vec![
-        format!(
-            r#"<meta property="og:title" content="{}">"#,
-            escape(&title(data))
-        ),
-        format!(
-            r#"<meta property="og:description" content="{}">"#,
-            escape(&description(data, 200))
-        ),
-        r#"<meta property="og:type" content="website">"#.to_owned(),
-        format!(
-            r#"<meta property="og:site_name" content="{}">"#,
-            escape(EN.app_title)
-        ),
-        r#"<meta name="twitter:card" content="summary">"#.to_owned(),
-    ];
-    if let Some(url) = site_url
+/// The page's description: a year's note (or, without one, its status), a development's first
+/// sentences, or the default entry's.
+pub fn view_description(data: &Dataset, view: &PathView) -> String {
+    match selection(data, view) {
+        Selection::Year(i, year) => {
+            let m = &data.measures[i];
+            match m.year(year).and_then(|e| e.note.as_deref()) {
+                Some(note) => sentences(&markup::plain_text(note), DESCRIPTION_CHARS),
+                None => announcement(view.lang.strings(), data, Selection::Year(i, year), ""),
+            }
+        }
+        Selection::Measure(i) => first_sentences(&data.measures[i], DESCRIPTION_CHARS),
+        Selection::NotFound | Selection::Empty => description(data, DESCRIPTION_CHARS),
+    }
+}
+
+/// The public address of the app's folder, `site_url` as given to `make dist`, ending with `/`:
+/// only a web address.
+pub fn site_folder(site_url: Option<&str>) -> Option<String> {
+    let url = site_url
         .map(str::trim)
-        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-    {
-        let url = if url.ends_with('/') {
-            url.to_owned()
-        } else {
-            format!("{url}/")
-        };
-        tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&url)));
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))?;
+    Some(if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    })
+}
+
+/// The head of `view`'s page: its description, link-preview tags, canonical address and its
+/// other languages, and the pages written out (for the live app). Addresses are absolute where
+/// the public address of the app's folder (`site`) is known, else relative to the page (the
+/// canonical link and the languages: a reader resolves them; `og:url` needs an absolute one and
+/// is left out).
+pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) -> String {
+    let path = page_path(view);
+    let here = address::level(&path);
+    let address_of = |view: &PathView| match site {
+        Some(site) => format!("{site}{}", page_path(view)),
+        None => address::from_level(here, &page_path(view)),
+    };
+    let t = view.lang.strings();
+    let (title, description) = (title(data, view), view_description(data, view));
+    let meta = |attr: &str, key: &str, value: &str| {
+        format!(r#"<meta {attr}="{key}" content="{}">"#, escape(value))
+    };
+    let mut tags = vec![
+        meta("name", "description", &description),
+        meta("property", "og:title", &title),
+        meta("property", "og:description", &description),
+        meta("property", "og:type", "website"),
+        meta("property", "og:site_name", t.app_title),
+        meta("property", "og:locale", view.lang.locale()),
+    ];
+    for other in Lang::ALL.into_iter().filter(|l| *l != view.lang) {
+        tags.push(meta("property", "og:locale:alternate", other.locale()));
+    }
+    tags.push(meta("name", "twitter:card", "summary"));
+    let own = address_of(view);
+    tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&own)));
+    if site.is_some() {
+        tags.push(meta("property", "og:url", &own));
+    }
+    let in_lang = |lang: Lang| PathView {
+        lang,
+        ..view.clone()
+    };
+    for lang in Lang::ALL {
         tags.push(format!(
-            r#"<meta property="og:url" content="{}">"#,
-            escape(&url)
+            r#"<link rel="alternate" hreflang="{}" href="{}">"#,
+            lang.code(),
+            escape(&address_of(&in_lang(lang)))
         ));
     }
+    tags.push(format!(
+        r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
+        escape(&address_of(&in_lang(Lang::En)))
+    ));
+    tags.push(meta("name", PAGES_META, &pages.encode()));
     tags.concat()
 }
 
@@ -151,7 +209,7 @@ pub fn meta_tags(data: &Dataset, site_url: Option<&str>) -> String {
 /// of: the "loading" line, a `<p>` (which cannot hold another, so its end is its first `</p>`).
 pub const SLOT_ATTR: &str = "data-prerender-slot";
 
-/// Why the written-out page cannot be put into `index.html`.
+/// Why a page cannot be written from `index.html`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InjectError {
     /// No element carries [`SLOT_ATTR`].
@@ -162,8 +220,8 @@ pub enum InjectError {
     SlotNotClosed,
     /// The page has no `</head>` for the link previews.
     NoHead,
-    /// The attribute to fill in is not in the page once (its name, and how many times it is).
-    Attribute(&'static str, usize),
+    /// The page has no `<html>` start tag, or no `<title>`.
+    NoHtml,
 }
 
 impl std::fmt::Display for InjectError {
@@ -182,44 +240,25 @@ impl std::fmt::Display for InjectError {
                 "the element marked {SLOT_ATTR} in index.html must be a <p> closed by </p>"
             ),
             InjectError::NoHead => write!(f, "index.html has no </head>"),
-            InjectError::Attribute(name, n) => write!(
-                f,
-                "index.html has {n} attributes {name} where it needs one (on views.js's <script>)"
-            ),
+            InjectError::NoHtml => write!(f, "index.html needs an <html> start tag and a <title>"),
         }
     }
 }
 
 impl std::error::Error for InjectError {}
 
-/// The attribute of `views.js`'s `<script>` that the prerender fills in with the manifest of
-/// the views (see [`views`]).
-pub const VIEWS_ATTR: &str = "data-views";
-
-/// `index` with its attribute `name` (written without a value, once) given `value`.
-pub fn fill_attribute(index: &str, name: &'static str, value: &str) -> Result<String, InjectError> {
-    let found = index.matches(name).count();
-    let at = match found {
-        1 => index.find(name).ok_or(InjectError::Attribute(name, 0))?,
-        n => return Err(InjectError::Attribute(name, n)),
-    };
-    let end = at + name.len();
-    let end = if index[end..].starts_with("=\"\"") {
-        end + 3
-    } else {
-        end
-    };
-    Ok(format!(
-        "{}{name}=\"{}\"{}",
-        &index[..at],
-        escape(value),
-        &index[end..]
-    ))
-}
-
-/// `index` (the built page) with the prerendered `main` in place of its element marked
-/// [`SLOT_ATTR`], the default view's title, and the meta tags before `</head>`.
-pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Result<String, InjectError> {
+/// The page `index` (as the build wrote it) made into the page of a view, `level` folders below
+/// the app's folder: `main` in place of its element marked [`SLOT_ATTR`], `html_attrs` on its
+/// `<html>`, `title` as its title, `head` before `</head>`, and its own addresses (all relative,
+/// `./x`) climbing back to the folder.
+pub fn page(
+    index: &str,
+    level: usize,
+    html_attrs: &str,
+    title: &str,
+    head: &str,
+    main: &str,
+) -> Result<String, InjectError> {
     let marked = index.matches(SLOT_ATTR).count();
     let at = match marked {
         0 => return Err(InjectError::NoSlot),
@@ -231,12 +270,26 @@ pub fn inject(index: &str, main: &str, title: &str, meta: &str) -> Result<String
         return Err(InjectError::SlotNotClosed);
     }
     let end = at + index[at..].find("</p>").ok_or(InjectError::SlotNotClosed)? + "</p>".len();
-    let mut out = format!("{}{main}{}", &index[..start], &index[end..]);
-    if let (Some(open), Some(close)) = (out.find("<title>"), out.find("</title>")) {
-        out.replace_range(open + "<title>".len()..close, &escape(title));
-    }
-    let head = out.find("</head>").ok_or(InjectError::NoHead)?;
-    out.insert_str(head, meta);
+    let (before, after) = (&index[..start], &index[end..]);
+    let climb = "../".repeat(level);
+    let relative = |part: &str| {
+        if level == 0 {
+            part.to_owned()
+        } else {
+            part.replace("=\"./", &format!("=\"{climb}"))
+                .replace("=./", &format!("={climb}"))
+        }
+    };
+    let mut out = format!("{}{main}{}", relative(before), relative(after));
+    let (Some(open), Some(close)) = (out.find("<title>"), out.find("</title>")) else {
+        return Err(InjectError::NoHtml);
+    };
+    out.replace_range(open + "<title>".len()..close, &escape(title));
+    let html = out.find("<html").ok_or(InjectError::NoHtml)?;
+    let html_end = html + out[html..].find('>').ok_or(InjectError::NoHtml)?;
+    out.replace_range(html..=html_end, &format!("<html {html_attrs}>"));
+    let close_head = out.find("</head>").ok_or(InjectError::NoHead)?;
+    out.insert_str(close_head, head);
     Ok(with_head_tag(out))
 }
 
@@ -260,45 +313,116 @@ mod tests {
     use super::*;
     use crate::data::load::bundled as data;
 
+    fn view(lang: Lang, card: Option<(&str, Option<i32>)>, embed: bool) -> PathView {
+        PathView {
+            embed,
+            lang,
+            card: card.map(|(id, y)| (id.to_owned(), y)),
+        }
+    }
+
     #[test]
     fn the_head_start_tag_the_minifier_leaves_out_is_put_back_once() {
         let minified = "<!doctype html><html lang=en><meta charset=utf-8><title>x</title></head>\
                         <body><div id=app><p data-prerender-slot>Loading</p></div>";
-        let page = inject(minified, "<main></main>", "T", "<meta name=m>").expect("injected");
-        assert!(
-            page.starts_with("<!doctype html><html lang=en><head><meta charset=utf-8><title>T"),
-            "{page}"
-        );
-        let again = inject(
-            &page.replace("<main></main>", "<p data-prerender-slot></p>"),
-            "<main></main>",
+        let out = page(
+            minified,
+            0,
+            "lang=\"fr\"",
             "T",
-            "",
+            "<meta name=m>",
+            "<main></main>",
         )
-        .expect("injected");
-        assert_eq!(again.matches("<head>").count(), 1, "{again}");
+        .expect("written");
+        assert!(
+            out.starts_with("<!doctype html><html lang=\"fr\"><head><meta charset=utf-8><title>T"),
+            "{out}"
+        );
         let written = "<html lang=en>\n<head>\n<title>x</title></head><body>\
                        <p data-prerender-slot></p>";
-        let page = inject(written, "<main></main>", "T", "").expect("injected");
-        assert_eq!(page.matches("<head>").count(), 1, "{page}");
+        let out = page(written, 0, "lang=\"en\"", "T", "", "<main></main>").expect("written");
+        assert_eq!(out.matches("<head>").count(), 1, "{out}");
     }
 
     #[test]
-    fn the_default_view_is_written_out_with_links_that_work_without_scripts() {
-        let html = main_html(&loaded(data()));
+    fn a_page_below_the_folder_climbs_back_to_its_files() {
+        let index = r#"<html lang=en><head><title>Old</title><link rel=stylesheet href=./main.css><script type=module src="./boot.js" data-js="./app.js"></script></head><body><div id=app><p class=status-message data-prerender-slot>Loading…</p></div></body></html>"#;
+        let main = r#"<main><a href="../../../fr/">x</a><a href="./">y</a></main>"#;
+        let out = page(
+            index,
+            3,
+            "lang=\"fr\" data-embed",
+            "A & B",
+            "<meta x>",
+            main,
+        )
+        .expect("written");
+        assert_eq!(
+            out,
+            r#"<html lang="fr" data-embed><head><title>A &amp; B</title><link rel=stylesheet href=../../../main.css><script type=module src="../../../boot.js" data-js="../../../app.js"></script><meta x></head><body><div id=app><main><a href="../../../fr/">x</a><a href="./">y</a></main></div></body></html>"#
+        );
+    }
+
+    #[test]
+    fn a_page_without_its_one_slot_is_refused_with_a_reason() {
+        let doc =
+            |body: &str| format!("<html><head><title></title></head><body>{body}</body></html>");
+        let write = |index: &str| page(index, 0, "", "", "", "");
+        assert_eq!(
+            write(&doc("<div id=app><p>Loading</p></div>")),
+            Err(InjectError::NoSlot)
+        );
+        let two = doc("<p data-prerender-slot>a</p><p data-prerender-slot>b</p>");
+        assert_eq!(write(&two), Err(InjectError::ManySlots(2)));
+        assert_eq!(
+            write(&doc("<div data-prerender-slot>a</div>")),
+            Err(InjectError::SlotNotClosed)
+        );
+        assert_eq!(
+            write("<html><title></title><p data-prerender-slot>a</p>"),
+            Err(InjectError::NoHead)
+        );
+        assert_eq!(
+            write("<p data-prerender-slot>a</p>"),
+            Err(InjectError::NoHtml)
+        );
+        assert!(InjectError::NoSlot
+            .to_string()
+            .contains("data-prerender-slot"));
+    }
+
+    #[test]
+    fn the_real_page_has_its_slot() {
+        let index = include_str!("../../index.html");
+        assert!(page(index, 2, "lang=\"fr\"", "T", "", "<main></main>").is_ok());
+    }
+
+    #[test]
+    fn the_default_view_is_written_out_with_links_to_the_other_pages() {
+        let d = loaded(data());
+        let pages = pages::pages(&d);
+        let html = render(&d, &view(Lang::En, None, false), &pages);
         assert!(html.starts_with("<main id=\"main\""));
         assert!(html[..80].contains(PRERENDERED_ATTR));
         assert!(
             html.contains("The platform &#x27;My school, my job&#x27; was deployed in 2019")
                 || html.contains("The platform 'My school, my job' was deployed in 2019")
         );
-        // A year leads to its note in the page; a related development to its item.
+        // A year leads to its page; a related development to its own; a language to its.
         assert!(
-            html.contains(r##"href="#note-2019""##),
-            "year links are fragments"
+            html.contains(r##"href="en/28020/2019/#card-host""##),
+            "{html}"
         );
-        assert!(html.contains(r#"id="note-2019""#));
-        assert!(html.contains(r##"href="#related-be-fr-vocational-education-pathway-peq""##));
+        assert!(html.contains(r##"href="en/be-fr-vocational-education-pathway-peq/#card-host""##));
+        assert!(html.contains(r#"href="fr/""#));
+        let deep = render(
+            &d,
+            &view(Lang::Fr, Some(("28020", Some(2019))), false),
+            &pages,
+        );
+        assert!(deep.contains(r##"href="../../../fr/28020/2020/#card-host""##));
+        assert!(deep.contains(r#"href="../../../nl/28020/2019/#card-host""#));
+        assert!(deep.contains(r#"href="../../../data/timeline.csv""#));
         let tags = html
             .split('<')
             .filter_map(|t| t.split_once('>').map(|(tag, _)| tag));
@@ -307,12 +431,23 @@ mod tests {
             "no style attribute (strict CSP)"
         );
         assert!(!html.contains("<script"));
+        for marker in ["<!>", "<!--"] {
+            assert!(
+                !html.contains(marker) && !deep.contains(marker),
+                "no placeholders"
+            );
+        }
     }
 
     #[test]
     fn live_regions_with_nothing_to_say_are_written_out_empty() {
         // A space would give the copy status room, and move the buttons when the app takes over.
-        let html = render(&loaded(data()), &ViewState::default(), Lang::Fr, false);
+        let d = loaded(data());
+        let html = render(
+            &d,
+            &view(Lang::Fr, Some(("28020", None)), false),
+            &pages::pages(&d),
+        );
         let statuses: Vec<&str> = html
             .split(r#"role="status""#)
             .skip(1)
@@ -329,102 +464,62 @@ mod tests {
     }
 
     #[test]
-    fn link_previews_say_what_the_entry_is() {
+    fn link_previews_say_what_the_view_is() {
         let d = data();
-        let meta = meta_tags(&d, None);
-        assert!(meta.contains(r#"<meta property="og:title" content="Measures of guidance and promotion of work-based learning – VET policy timeline">"#), "{meta}");
-        assert!(meta.contains(r#"<meta property="og:description" content="At the age of 14, upper secondary learners have the opportunity"#), "{meta}");
-        assert!(meta.contains(r#"<meta name="twitter:card" content="summary">"#));
+        let pages = Pages::new([("28020".to_owned(), vec![2019])]);
+        let default = head(&d, &view(Lang::En, None, false), &pages, None);
+        assert!(default.contains(r#"<meta property="og:title" content="Measures of guidance and promotion of work-based learning – VET policy timeline">"#), "{default}");
+        assert!(default.contains(r#"<meta property="og:description" content="At the age of 14, upper secondary learners have the opportunity"#), "{default}");
+        assert!(default.contains(r#"<meta name="twitter:card" content="summary">"#));
+        assert!(default.contains(r#"<meta property="og:locale" content="en_GB">"#));
         assert!(
-            !meta.contains("canonical") && !meta.contains("og:url"),
-            "no address without SITE_URL"
+            default.contains(r#"<link rel="canonical" href="./">"#),
+            "{default}"
         );
-        let with = meta_tags(&d, Some("https://www.example.gov/vet/timeline"));
         assert!(
-            with.contains(r#"<link rel="canonical" href="https://www.example.gov/vet/timeline/">"#)
+            default.contains(r#"<link rel="alternate" hreflang="fr" href="fr/">"#),
+            "{default}"
         );
-        assert!(with.contains(
-            r#"<meta property="og:url" content="https://www.example.gov/vet/timeline/">"#
-        ));
+        assert!(
+            !default.contains("og:url"),
+            "no absolute address without SITE_URL"
+        );
+        assert!(default.contains(r#"<meta name="vet-timeline-pages" content="28020:2019">"#));
+        let site = site_folder(Some("https://www.example.gov/vet/timeline"));
+        let fr = view(Lang::Fr, Some(("28020", Some(2019))), false);
+        let tags = head(&d, &fr, &pages, site.as_deref());
+        for tag in [
+            r#"<link rel="canonical" href="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
+            r#"<meta property="og:url" content="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
+            r#"<meta property="og:locale" content="fr_BE">"#,
+            r#"<link rel="alternate" hreflang="de" href="https://www.example.gov/vet/timeline/de/28020/2019/">"#,
+            r#"<link rel="alternate" hreflang="x-default" href="https://www.example.gov/vet/timeline/en/28020/2019/">"#,
+            r#"<meta name="description" content="The platform 'My school, my job' was deployed in 2019"#,
+        ] {
+            assert!(tags.contains(tag), "{tag}\n{tags}");
+        }
         assert_eq!(
-            meta_tags(&d, Some("javascript:alert(1)")),
-            meta,
+            site_folder(Some("javascript:alert(1)")),
+            None,
             "only web addresses"
         );
         assert!(description(&d, 200).chars().count() <= 200);
-        // Whole sentences while they fit; the first one, cut, where none does.
-        let mut three = d.clone();
-        three.measures[0].background[0] = Block::Paragraph {
+    }
+
+    #[test]
+    fn a_description_is_whole_sentences_while_they_fit() {
+        let text = "One two three. Four five. Six.";
+        assert_eq!(sentences(text, 200), "One two three. Four five. Six.");
+        assert_eq!(sentences(text, 26), "One two three. Four five.");
+        assert_eq!(sentences(text, 25), "One two three.", "(its space counts)");
+        assert_eq!(sentences(text, 24), "One two three.");
+        assert_eq!(sentences(text, 14), "One two three.");
+        assert_eq!(sentences(text, 10), "One two t…");
+        let mut d = data();
+        d.measures[0].background[0] = Block::Paragraph {
             text: "One *two* three. Four five. Six.".into(),
         };
-        assert_eq!(description(&three, 200), "One two three. Four five. Six.");
-        assert_eq!(description(&three, 26), "One two three. Four five.");
-        assert_eq!(
-            description(&three, 25),
-            "One two three.",
-            "(its space counts)"
-        );
-        assert_eq!(description(&three, 24), "One two three.");
-        assert_eq!(description(&three, 14), "One two three.");
-        assert_eq!(description(&three, 10), "One two t…");
-    }
-
-    #[test]
-    fn the_page_is_put_in_place_of_the_loading_line() {
-        let index = r#"<html><head><title>Old</title></head><body><div id=app><p class=status-message data-prerender-slot>Loading…</p><div>x</div></div></body></html>"#;
-        let out = inject(index, "<main>M</main>", "A & B", "<meta x>").expect("injected");
-        assert_eq!(
-            out,
-            "<html><head><title>A &amp; B</title><meta x></head><body><div id=app><main>M</main><div>x</div></div></body></html>"
-        );
-    }
-
-    #[test]
-    fn a_page_without_its_one_slot_is_refused_with_a_reason() {
-        let page = |body: &str| format!("<html><head></head><body>{body}</body></html>");
-        assert_eq!(
-            inject(&page("<div id=app><p>Loading</p></div>"), "", "", ""),
-            Err(InjectError::NoSlot)
-        );
-        let two = page("<p data-prerender-slot>a</p><p data-prerender-slot>b</p>");
-        assert_eq!(inject(&two, "", "", ""), Err(InjectError::ManySlots(2)));
-        assert_eq!(
-            inject(&page("<div data-prerender-slot>a</div>"), "", "", ""),
-            Err(InjectError::SlotNotClosed)
-        );
-        assert_eq!(
-            inject("<p data-prerender-slot>a</p>", "", "", ""),
-            Err(InjectError::NoHead)
-        );
-        assert!(InjectError::NoSlot
-            .to_string()
-            .contains("data-prerender-slot"));
-    }
-
-    #[test]
-    fn the_manifest_is_filled_in_once() {
-        let page = r#"<script src=./views.js data-views></script>"#;
-        assert_eq!(
-            fill_attribute(page, VIEWS_ATTR, r#"{"a":"<b>&"}"#),
-            Ok(
-                r#"<script src=./views.js data-views="{&quot;a&quot;:&quot;&lt;b&gt;&amp;&quot;}"></script>"#
-                    .to_owned()
-            )
-        );
-        assert_eq!(
-            fill_attribute(r#"<x data-views="">"#, VIEWS_ATTR, "{}"),
-            Ok(r#"<x data-views="{}">"#.to_owned())
-        );
-        assert_eq!(
-            fill_attribute("<x>", VIEWS_ATTR, "{}"),
-            Err(InjectError::Attribute(VIEWS_ATTR, 0))
-        );
-    }
-
-    #[test]
-    fn the_real_page_has_its_slot() {
-        let index = include_str!("../../index.html");
-        assert!(inject(index, "<main></main>", "T", "").is_ok());
-        assert!(fill_attribute(index, VIEWS_ATTR, "{}").is_ok());
+        d.measures[0].summary.clear();
+        assert_eq!(description(&d, 26), "One two three. Four five.");
     }
 }

@@ -43,21 +43,22 @@ impl Lang {
         }
     }
 
+    /// The locale a link preview names (Open Graph's `og:locale`): Belgium's, and the EU's English.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::En => "en_GB",
+            Lang::Fr => "fr_BE",
+            Lang::Nl => "nl_BE",
+            Lang::De => "de_BE",
+        }
+    }
+
     /// The language of a code such as `fr`, `nl-BE` or `DE` (its primary subtag counts).
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
         Lang::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(primary))
-    }
-
-    /// The first of `preferred` (a browser's languages, in order) that the interface speaks,
-    /// else English.
-    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred
-            .into_iter()
-            .find_map(Lang::from_code)
-            .unwrap_or_default()
     }
 
     /// The interface strings of this language: English until they are loaded.
@@ -721,15 +722,12 @@ mod tests {
     }
 
     #[test]
-    fn languages_by_code_and_by_preference() {
+    fn languages_by_code() {
         assert_eq!(Lang::from_code("fr"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("nl-BE"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("DE_de"), Some(Lang::De));
         assert_eq!(Lang::from_code("es"), None);
         assert_eq!(Lang::from_code(""), None);
-        assert_eq!(Lang::negotiate(["es-ES", "nl-BE", "fr"]), Lang::Nl);
-        assert_eq!(Lang::negotiate(["es", "it"]), Lang::En);
-        assert_eq!(Lang::negotiate([]), Lang::En);
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }

@@ -4,7 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::ids::SWAPPING_CLASS;
+use super::ids::SCHEME_CLASSES;
 use super::scroll::{scroll_to_show, start_shown, Span};
 
 /// The page's window.
@@ -32,6 +32,63 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
+/// The address of the app's folder (`https://host/path/to/timeline/`): where its boot script
+/// is (every page of the app, at any depth, loads the one `boot.js` of that folder), else the
+/// page's own folder. Found once, from the address the page was opened at: the script's
+/// relative address would be read from another after the app has moved the address bar.
+pub fn app_folder() -> String {
+    thread_local! {
+        static FOLDER: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    }
+    FOLDER.with(|f| f.get_or_init(find_app_folder).clone())
+}
+
+fn find_app_folder() -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let page = w.location().href().unwrap_or_default();
+    let boot = document()
+        .and_then(|d| d.query_selector("script[data-wasm]").ok().flatten())
+        .and_then(|s| s.get_attribute("src"));
+    let resolved = boot
+        .and_then(|src| web_sys::Url::new_with_base(&src, &page).ok())
+        .map(|u| u.href())
+        .unwrap_or(page);
+    let without_query = resolved.split(['?', '#']).next().unwrap_or_default();
+    match without_query.rfind('/') {
+        Some(slash) => without_query[..=slash].to_owned(),
+        None => without_query.to_owned(),
+    }
+}
+
+/// The page's path under the app's folder `folder` (`fr/28020/2019/`; empty at the folder
+/// itself, or where the page is not under it).
+pub fn path_under(folder: &str) -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let page = w.location().href().unwrap_or_default();
+    let page = page.split(['?', '#']).next().unwrap_or_default();
+    page.strip_prefix(folder).unwrap_or_default().to_owned()
+}
+
+/// The content of the page's `<meta name="NAME">`, if it has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}
+
+/// The page's fragment, with its `#` (empty when there is none).
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
 /// The history entry's state: how deep in this app's own entries it is.
 fn depth_state(depth: usize) -> JsValue {
     let state = js_sys::Object::new();
@@ -39,30 +96,20 @@ fn depth_state(depth: usize) -> JsValue {
     state.into()
 }
 
-/// The address of this page with `query` (the path alone when `query` is empty).
-fn same_page(w: &web_sys::Window, query: &str) -> String {
-    if query.is_empty() {
-        w.location().pathname().unwrap_or_default()
-    } else {
-        query.to_owned()
+/// Adds a history entry for `url` (relative to the page, or absolute; back and forward return
+/// to it), recording that it is the app's `depth`-th entry.
+pub fn push_url(url: &str, depth: usize) {
+    let Some(w) = window() else { return };
+    if let Ok(history) = w.history() {
+        let _ = history.push_state_with_url(&depth_state(depth), "", Some(url));
     }
 }
 
-/// Adds a history entry for `query` on the same page (back and forward return to it), recording
-/// that it is the app's `depth`-th entry.
-pub fn push_query(query: &str, depth: usize) {
+/// Replaces the current history entry's address with `url`.
+pub fn replace_url(url: &str, depth: usize) {
     let Some(w) = window() else { return };
     if let Ok(history) = w.history() {
-        let _ = history.push_state_with_url(&depth_state(depth), "", Some(&same_page(&w, query)));
-    }
-}
-
-/// Replaces the current history entry's address with `query`.
-pub fn replace_query(query: &str, depth: usize) {
-    let Some(w) = window() else { return };
-    if let Ok(history) = w.history() {
-        let _ =
-            history.replace_state_with_url(&depth_state(depth), "", Some(&same_page(&w, query)));
+        let _ = history.replace_state_with_url(&depth_state(depth), "", Some(url));
     }
 }
 
@@ -81,22 +128,6 @@ pub fn history_back() {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
         let _ = history.back();
     }
-}
-
-/// The browser's preferred languages, most preferred first.
-pub fn preferred_languages() -> Vec<String> {
-    let Some(navigator) = window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let mut out: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .collect();
-    if out.is_empty() {
-        out.extend(navigator.language());
-    }
-    out
 }
 
 /// Calls `f` whenever the page's body changes size (and once, when it is first laid out).
@@ -123,35 +154,20 @@ pub fn set_page_language(code: &str) {
     }
 }
 
-/// Shows the page, should `public/views.js` still be keeping it hidden while it puts the
-/// link's written-out view in place (the live app has taken over: there is nothing to wait
-/// for). Without this, a frame whose view is still hidden would post a height of nothing.
-pub fn stop_swapping() {
-    if let Some(html) = document().and_then(|d| d.document_element()) {
-        let list = html.class_list();
-        if list.contains(SWAPPING_CLASS) {
-            let _ = list.remove_1(SWAPPING_CLASS);
-        }
-    }
-}
-
-/// Sets the page's colours: `scheme` is `Some("light")` or `Some("dark")` (a class on `<html>`,
-/// which the stylesheet reads), or `None` to follow the reader's setting.
-pub fn set_color_scheme(scheme: Option<&str>) {
+/// Sets the page's colours: `class` is one of [`SCHEME_CLASSES`] (on `<html>`, which the
+/// stylesheet reads), or `None` to follow the reader's setting.
+pub fn set_color_scheme(class: Option<&str>) {
     let Some(html) = document().and_then(|d| d.document_element()) else {
         return;
     };
     let list = html.class_list();
-    for other in ["scheme-light", "scheme-dark"] {
-        if Some(&other[7..]) != scheme && list.contains(other) {
+    for other in SCHEME_CLASSES {
+        if Some(other) != class && list.contains(other) {
             let _ = list.remove_1(other);
         }
     }
-    if let Some(scheme) = scheme {
-        let class = format!("scheme-{scheme}");
-        if !list.contains(&class) {
-            let _ = list.add_1(&class);
-        }
+    if let Some(class) = class.filter(|c| !list.contains(c)) {
+        let _ = list.add_1(class);
     }
 }
 
@@ -161,19 +177,6 @@ pub fn focused_element() -> Option<web_sys::Element> {
     let active = doc.active_element()?;
     let body: Option<web_sys::Element> = doc.body().map(Into::into);
     (Some(&active) != body.as_ref()).then_some(active)
-}
-
-/// The absolute address of this page with `query`: what a shared link must be.
-pub fn absolute_url(query: &str) -> String {
-    let Some(location) = window().map(|w| w.location()) else {
-        return query.to_owned();
-    };
-    format!(
-        "{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        query
-    )
 }
 
 /// Sets the document's title.

@@ -3,14 +3,17 @@
 //! The app never listens to messages: it only posts its height (and its link) to the parent
 //! window, in two shapes: the AMP convention (`{sentinel: "amp", type: "embed-size", height}`),
 //! which many hosts already understand, and its own (`{type: MESSAGE_TYPE, height, url}`), which
-//! `public/embed.js` reads. (Before the app has started, `public/views.js` posts the AMP one for
-//! the view written out at build time, so that the frame has its height at once; `embed.js`
-//! reads both.)
+//! `public/embed.js` reads. (Before the app has started, the early script posts the AMP one for
+//! the page written out at build time, so that the frame has its height at once: see
+//! `crate::prerender::early`; `embed.js` reads both.)
 
 use super::browser::window;
 
 /// The `type` of the app's own size message.
 pub const MESSAGE_TYPE: &str = "vet-policy-timeline:size";
+
+/// The AMP size message's `sentinel` and `type`.
+pub const AMP_MESSAGE: (&str, &str) = ("amp", "embed-size");
 
 /// Posts the page's height and `url`, the link to its full view, to the parent window (embed
 /// mode only: nothing happens in a page of its own).
@@ -39,8 +42,8 @@ pub fn post_size(url: &str) {
         object
     };
     let amp = message(&[
-        ("sentinel", "amp".into()),
-        ("type", "embed-size".into()),
+        ("sentinel", AMP_MESSAGE.0.into()),
+        ("type", AMP_MESSAGE.1.into()),
         ("height", height.into()),
     ]);
     let own = message(&[

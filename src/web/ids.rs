@@ -86,6 +86,6 @@ pub fn embed_colours_id(code: &str) -> String {
     format!("embed-colours-{code}")
 }
 
-/// The class `public/views.js` puts on `<html>` while it puts the link's written-out view in
-/// place (the stylesheet hides the page meanwhile).
-pub const SWAPPING_CLASS: &str = "vet-swapping";
+/// The classes of `<html>` that set the page's colours, which the stylesheet reads: light, dark
+/// (neither: the reader's setting).
+pub const SCHEME_CLASSES: [&str; 2] = ["scheme-light", "scheme-dark"];

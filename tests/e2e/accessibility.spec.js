@@ -110,14 +110,14 @@ test('keyboard only: reach 2019, open it, move to 2023, open the PEQ, come back,
   const outline = await page.evaluate(() => parseFloat(getComputedStyle(document.activeElement).outlineWidth));
   expect(outline).toBeGreaterThanOrEqual(2);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\?measure=28020&year=2019$/);
+  await expect(page).toHaveURL(/\/en\/28020\/2019\/(#card-host)?$/);
   await expect(page.locator('section.card')).toContainText("The platform 'My school, my job' was deployed in 2019");
   expect(await focused()).toBe('cell-0-2019');
 
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
   expect(await focused()).toBe('cell-0-2023');
   await page.keyboard.press(' ');
-  await expect(page).toHaveURL(/year=2023$/);
+  await expect(page).toHaveURL(/\/2023\/(#card-host)?$/);
   expect(await focused()).toBe('cell-0-2023');
   await expect(page.locator('#cell-0-2023')).toHaveAttribute('aria-current', 'true');
 
@@ -132,13 +132,13 @@ test('keyboard only: reach 2019, open it, move to 2023, open the PEQ, come back,
 
   // Escape closes the PEQ's card: back to 2023, focus on the control that opened the PEQ.
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/year=2023$/);
+  await expect(page).toHaveURL(/\/2023\/(#card-host)?$/);
   await expect(page.locator('section.card h2')).toContainText('2023');
   expect(await focused()).toBe('lane-link-1');
 
   // Escape closes the 2023 card: back to 2019, focus on the control that opened 2023.
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/year=2019$/);
+  await expect(page).toHaveURL(/\/2019\/(#card-host)?$/);
   expect(await focused()).toBe('cell-0-2023');
 });
 
@@ -164,7 +164,7 @@ test('Escape on a card the page was opened on goes up to its parent, focus on it
   await page.goto(`${APP}?measure=28020&year=2021`);
   await page.locator('section.card h2').focus();
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\?measure=28020$/);
+  await expect(page).toHaveURL(/\/en\/28020\/(#card-host)?$/);
   await expect(page.locator('#cell-0-2021')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/timeline\/$/);
@@ -181,18 +181,21 @@ test('following a link inside a card moves focus to the new card, and Escape ret
   await expect(page.locator('section.card').getByRole('link', { name: 'Vocational Education Pathway (PEQ)', exact: true })).toBeFocused();
 });
 
-test('languages: ?lang=, the browser, and the switch, which keeps the deep link', async ({ browser }) => {
+test('languages: the link\'s (its path, or ?lang=), never the browser\'s, and the switch, which keeps the deep link', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
+  // A link that names no language is the English page, whatever the browser (as before the app).
   await page.goto(`${APP}?measure=28020&year=2019`);
-  await live(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto(`${APP}?measure=28020&year=2019&lang=nl`);
+  await expect(page).toHaveURL(/\/nl\/28020\/2019\/(#card-host)?$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tijdlijn van het beroepsopleidingsbeleid');
   await expect(page.locator('section.card dt').first()).toHaveText('Status');
   // Dataset text stays English, marked as such.
   await expect(page.locator('section.card [lang=en]').first()).toBeAttached();
   await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'Français' }).click();
-  await expect(page).toHaveURL(/\?measure=28020&year=2019&lang=fr$/);
+  await expect(page).toHaveURL(/\/fr\/28020\/2019\/(#card-host)?$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Chronologie des politiques d'EFP");
   await expect(page.getByRole('link', { name: 'Français' })).toBeFocused();
@@ -200,7 +203,7 @@ test('languages: ?lang=, the browser, and the switch, which keeps the deep link'
   // The statuses are interface words: no English status word in a French page.
   await expect(page.locator('#cell-0-2019')).toHaveAccessibleName(`2019\u202f: Mise en œuvre, avec une note – ${TITLE}`);
   await page.locator('#cell-0-2023').click();
-  await expect(page).toHaveURL(/\?measure=28020&year=2023&lang=fr$/);
+  await expect(page).toHaveURL(/\/fr\/28020\/2023\/(#card-host)?$/);
   await page.goto(`${APP}?lang=de`);
   await expect(page.getByRole('heading', { level: 2, name: 'Zeitleiste 2015–2025' })).toBeVisible();
   await expect(page).toHaveTitle(`${TITLE} – Zeitleiste der Berufsbildungspolitik`);
@@ -216,7 +219,7 @@ test('printing a card gives the card alone, with its link and citation written o
   await expect(page.locator('.languages')).toBeHidden();
   const link = page.locator('.print-only');
   await expect(link).toBeVisible();
-  await expect(link).toHaveText(new RegExp(`^Link to this entry: http://127\\.0\\.0\\.1:\\d+${APP.replace(/\//g, '\\/')}\\?measure=28020$`));
+  await expect(link).toHaveText(new RegExp(`^Link to this entry: http://127\\.0\\.0\\.1:\\d+${APP.replace(/\//g, '\\/')}en\\/28020\\/#card-host$`));
   await expect(page.locator('.citation')).toBeVisible();
   for (const heading of ['Background', 'Timeline', 'Further reading', 'Cite as']) {
     await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();

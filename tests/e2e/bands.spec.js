@@ -22,7 +22,7 @@ test('28020 is one band from 2015 to 2025, its status written once, and its 2019
   // The years with a note carry a marker: 2019 to 2025.
   await expect(lane.locator('a.cell .note-flag')).toHaveCount(7);
   await page.locator('#cell-0-2019').click();
-  await expect(page).toHaveURL(/\?measure=28020&year=2019$/);
+  await expect(page).toHaveURL(/\/en\/28020\/2019\/(#card-host)?$/);
   await expect(page.locator('section.card h2')).toContainText('2019');
   // The selected year's column is marked across the lanes, in an opaque colour of its own: the
   // pact's 2019 (its fifth year cell), not its 2018.
@@ -90,7 +90,7 @@ test('the preview opens on focus, closes with Escape, and focus stays put', asyn
   await expect(preview(page)).toBeHidden();
   await expect(page.locator('#cell-0-2019')).toBeFocused();
   // Escape closed the preview only: the open card is still the measure's.
-  await expect(page).toHaveURL(/\?measure=28020$/);
+  await expect(page).toHaveURL(/\/en\/28020\/(#card-host)?$/);
   // It is a preview: Enter opens the card, as before.
   await page.keyboard.press('Enter');
   await expect(page.locator('section.card h2')).toContainText('2019');

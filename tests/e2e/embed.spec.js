@@ -82,8 +82,8 @@ test('the script embed puts two timelines on another origin, each at its deep li
   expect((await heights(page, await first.elementHandle())).frame).toBe(settled);
 
   // Navigation inside updates the frame's own address, and keeps embed mode.
-  const inner = page.frames().find((f) => f.url().includes('measure=28020') && f.url().includes('embed=1') && !f.url().includes('2021'));
-  expect(inner.url()).toMatch(/\?measure=28020&year=2016&embed=1$/);
+  // (The 2016 page, embedded, of the frame whose code named 2019.)
+  expect(page.frames().filter((f) => /\/embed\/en\/28020\/2016\/$/.test(f.url()))).toHaveLength(1);
 
   await expectNoProblems(page, problems);
   for (const frame of page.frames()) {
@@ -97,9 +97,10 @@ test('"Open in full view" opens the same deep link, without embed, in a new tab'
   await one.locator('#cell-0-2020').click();
   const link = one.getByRole('link', { name: /Open in full view/ });
   await expect(link).toHaveAttribute('target', '_blank');
-  await expect(link).toHaveAttribute('href', `${new URL(APP, baseURL).href}?measure=28020&year=2020`);
+  const full = `${new URL(APP, baseURL).href}en/28020/2020/#card-host`;
+  expect(await link.evaluate((a) => a.href)).toBe(full);
   const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
-  await expect(tab).toHaveURL(`${new URL(APP, baseURL).href}?measure=28020&year=2020`);
+  await expect(tab).toHaveURL(full);
   await expect(tab.getByRole('heading', { level: 1, name: 'VET policy timeline' })).toBeVisible();
 });
 
@@ -129,7 +130,7 @@ test('embed mode alone: axe finds nothing, and the height is posted in both shap
   const amp = messages.find((m) => m.sentinel === 'amp' && m.height > 300);
   expect(amp.type).toBe('embed-size');
   const own = messages.find((m) => m.type === 'vet-policy-timeline:size' && m.height > 300);
-  expect(own.url).toBe(`${new URL(APP, baseURL).href}?measure=28020&year=2021`);
+  expect(own.url).toBe(`${new URL(APP, baseURL).href}en/28020/2021/#card-host`);
 
   await page.goto(`${APP}?measure=28020&year=2019&embed=1`);
   await expect(page.locator('section.card h2')).toContainText('2019');
@@ -152,7 +153,7 @@ test('the Embed control shows both snippets for the current deep link, with copy
   const content = await page.evaluate(() => document.querySelector('#card-host').getBoundingClientRect().bottom
     - document.querySelector('#timeline-host').getBoundingClientRect().top);
   const height = Math.floor((content + 30) / 10) * 10;
-  const src = `src="${app}?measure=28020&amp;year=2023&amp;lang=nl&amp;embed=1"`;
+  const src = `src="${app}embed/nl/28020/2023/"`;
   const title = `title="Tijdlijn van het beroepsopleidingsbeleid: ${TITLE}"`;
   const script = `<iframe ${src} ${title} width="100%" height="${height}" loading="lazy" allow="clipboard-write" data-vet-timeline></iframe>\n`
     + `<script src="${app}embed.js" async></script>`;
@@ -175,16 +176,16 @@ test('Escape closes the Embed panel, not the card, and returns focus to its butt
   await expect(panel).toBeHidden();
   await expect(toggle).toBeFocused();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(page).toHaveURL(/\?measure=28020&year=2019$/);
+  await expect(page).toHaveURL(/\/en\/28020\/2019\/(#card-host)?$/);
   await toggle.press('Enter');
   await expect(panel).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(toggle).toBeFocused();
-  await expect(page).toHaveURL(/\?measure=28020&year=2019$/);
+  await expect(page).toHaveURL(/\/en\/28020\/2019\/(#card-host)?$/);
   // With the panel closed, Escape closes the card, as before.
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\?measure=28020$/);
+  await expect(page).toHaveURL(/\/en\/28020\/$/);
 });
 
 test.describe('on a phone (375×800, CPU slowed 4×, 150 ms, 1.6 Mbit/s)', () => {

@@ -17,10 +17,10 @@ test('renders the measure title from a sub-path under a strict CSP, with no erro
 test('a first visit fetches nothing the size budget does not count', async ({ page }) => {
   const fetched = new Set();
   page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
-  await page.goto(`${APP}?measure=28020`);
+  await page.goto(`${APP}en/28020/`);
   await expect(page.getByRole('link', { name: `2025: Implementation, with a note – ${TITLE}` })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  const counted = firstVisitFiles('dist').map((f) => APP + f.replace(/^index\.html$/, ''));
+  const counted = firstVisitFiles('dist').map((f) => APP + f.replace(/index\.html$/, ''));
   expect([...fetched]).toContain(`${APP}data/timeline.json`);
   for (const path of fetched) expect(counted, 'counted by tools/size/budget.mjs').toContain(path);
 });
@@ -36,14 +36,16 @@ test('index.html has no inline script and only relative asset addresses', async 
   // (The release build minifies the HTML: attribute values may be unquoted.) Assets are loaded
   // by relative addresses; the page written out at build time links within itself, to views of
   // the app (`?...`), to the dataset's files (the download links), or to the web.
-  const assets = [...html.matchAll(/<(?:link|script)\b[^>]*?(?:src|href)=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+  // (Not the canonical address and the other languages' pages, which are links.)
+  const assets = [...html.matchAll(/<(?:link|script)\b([^>]*?)(?:src|href)=["']?([^"'\s>]+)/g)]
+    .filter((m) => !/rel="?(canonical|alternate)/.test(m[0])).map((m) => m[2]);
   expect(assets.length).toBeGreaterThan(3);
   for (const url of assets) {
-    expect(url, 'relative address').toMatch(/^\.\//);
+    expect(url, 'relative address (or the icon, in the page itself)').toMatch(/^(\.\/|data:image\/svg\+xml,)/);
   }
   const links = [...html.matchAll(/<a\b[^>]*?href=["']?([^"'\s>]+)/g)].map((m) => m[1]);
   for (const url of links) {
-    expect(url, 'a link in the page, to a view, to the data, or to the web').toMatch(/^(#|\?|data\/timeline\.(csv|json)$|https:\/\/)/);
+    expect(url, 'a link in the page, to a view\'s page, to the data, or to the web').toMatch(/^(#|\?|\.\/$|(embed\/)?(en|fr|nl|de)\/|data\/timeline\.(csv|json)$|https:\/\/)/);
   }
   expect(html, "no style attribute in a tag").not.toMatch(/<[^>]*\sstyle=/);
 });

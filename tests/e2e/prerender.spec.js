@@ -11,7 +11,7 @@ const SECTIONS = ['Background', 'Objectives', 'Description', 'Timeline', 'Bodies
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page is complete: title, every section, the 2019 note, eleven year links that lead to their notes', async ({ page }) => {
+  test('the page is complete: title, every section, the 2019 note, eleven year links that lead to their pages', async ({ page }) => {
     await page.goto(APP);
     await expect(page).toHaveTitle(`${TITLE} – VET policy timeline`);
     await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
@@ -20,14 +20,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('section.card')).toContainText('Cedefop, & ReferNet. (2026). Measures of guidance and promotion of work-based learning: Belgium-FR.');
     const years = page.locator('#lane-0 a.cell');
     await expect(years).toHaveCount(11);
-    await expect(years.nth(4)).toHaveAttribute('href', '#note-2019');
+    await expect(years.nth(4)).toHaveAttribute('href', 'en/28020/2019/#card-host');
     await expect(page.locator('.noscript-notice')).toBeVisible();
     await expect(page.locator('.noscript-notice')).toContainText('The interactive timeline needs JavaScript');
-    // A year leads to its note, in the page.
-    await years.nth(4).click();
-    await expect(page).toHaveURL(/#note-2019$/);
-    await expect(page.locator('#note-2019')).toBeInViewport();
-    await expect(page.locator('#note-2019')).toContainText(NOTE_2019);
     // The whole dataset, as CSV and as the dataset file, written at build time beside it.
     const csv = page.getByRole('link', { name: 'CSV of these developments (a table, a row per year)' });
     await expect(csv).toHaveAttribute('href', 'data/timeline.csv');
@@ -36,12 +31,35 @@ test.describe('without JavaScript', () => {
     const rows = (await written.text()).split('\r\n');
     expect(rows[0]).toBe('\uFEFFid,title,country,type of development,year,stage,note');
     expect(rows.length).toBe(1 + 11 + 1 + 1 + 1);
-    // Controls that need the app are not offered.
+    // Controls that need the app are not offered; the languages are links to their pages.
     await expect(page.getByLabel('Search titles and texts')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-    // A related development leads to its item in the entry.
+    await expect(page.getByRole('link', { name: 'Français' })).toHaveAttribute('href', 'fr/');
+    // A year leads to its page, which opens on its card.
+    await years.nth(4).click();
+    await expect(page).toHaveURL(new RegExp(`${APP}en/28020/2019/#card-host$`));
+    await expect(page.locator('section.card h2')).toContainText('2019');
+    await expect(page.locator('section.card h2')).toBeInViewport();
+    await expect(page.locator('section.card')).toContainText(NOTE_2019);
+    // Its download links still lead to the dataset, from its folder.
+    const back = await page.request.get(new URL(await csv.getAttribute('href'), page.url()).href);
+    expect(back.status()).toBe(200);
+  });
+
+  test('from the French 2019 page: the next year, a related development and another language are pages of their own', async ({ page }) => {
+    await page.goto(`${APP}fr/28020/2019/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.locator('#cell-0-2020').click();
+    await expect(page).toHaveURL(new RegExp(`${APP}fr/28020/2020/#card-host$`));
+    await expect(page.locator('section.card h2')).toContainText('2020');
+    await expect(page.locator('section.card dt').first()).toHaveText('Statut');
     await page.locator('#lane-link-1').click();
-    await expect(page.locator('#related-be-fr-vocational-education-pathway-peq')).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`${APP}fr/be-fr-vocational-education-pathway-peq/#card-host$`));
+    await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
+    await page.getByRole('link', { name: 'Nederlands' }).click();
+    await expect(page).toHaveURL(new RegExp(`${APP}nl/be-fr-vocational-education-pathway-peq/#card-host$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
   });
 });
 
@@ -50,7 +68,7 @@ test('a deep link shows its own view once the app takes over, the timeline not d
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.gotoAsWritten(`${APP}?measure=28020&year=2019`);
+  await page.gotoAsWritten(`${APP}en/28020/2019/`);
   await expect(page.locator('main[data-prerendered] .timeline')).toBeVisible();
   // Where the timeline is in the document (the live page then brings the card into view).
   const place = () => page.locator('.timeline').evaluate((t) => {
@@ -65,8 +83,8 @@ test('a deep link shows its own view once the app takes over, the timeline not d
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('.timeline')).toHaveCount(1);
   expect(await place()).toEqual(before);
-  // The live links are deep links again.
-  await expect(page.locator('#cell-0-2023')).toHaveAttribute('href', '?measure=28020&year=2023');
+  // The live links lead to the same pages.
+  await expect(page.locator('#cell-0-2023')).toHaveAttribute('href', '../../../en/28020/2023/#card-host');
   await expectNoProblems(page, problems);
 });
 
@@ -81,14 +99,16 @@ test('focus on the written-out page stays on the same control when the app takes
   await expect(page.locator('#lane-link-1')).toBeFocused();
 });
 
-test('link previews: title, description, type, site name and card; no address without SITE_URL', async ({ request }) => {
+test('link previews: title, description, type, site name, card, locale; the canonical and alternate pages relative without SITE_URL', async ({ request }) => {
   const html = await (await request.get(APP)).text();
   const meta = (property) => html.match(new RegExp(`<meta (?:property|name)="?${property}"? content="([^"]*)"`))?.[1];
   expect(meta('og:title')).toBe(`${TITLE} – VET policy timeline`);
   expect(meta('og:description')).toMatch(/^At the age of 14, upper secondary learners have the opportunity/);
   expect(meta('og:type')).toBe('website');
   expect(meta('og:site_name')).toBe('VET policy timeline');
+  expect(meta('og:locale')).toBe('en_GB');
   expect(meta('twitter:card')).toBe('summary');
-  expect(html).not.toMatch(/rel="?canonical/);
+  expect(html).toContain('<link rel="canonical" href="./">');
+  expect(html).toContain('<link rel="alternate" hreflang="fr" href="fr/">');
   expect(html).not.toMatch(/og:url/);
 });

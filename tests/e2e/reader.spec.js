@@ -113,8 +113,8 @@ test('the Embed dialog offers the colours, and only the last "Code copied." stay
   await page.getByRole('button', { name: 'Embed' }).click();
   const panel = page.locator('#embed-panel');
   await panel.getByRole('radio', { name: 'Dark' }).check();
-  await expect(panel.locator('pre').first()).toContainText('&amp;embed=1&amp;scheme=dark');
-  await expect(panel.locator('pre').nth(1)).toContainText('&amp;embed=1&amp;scheme=dark');
+  await expect(panel.locator('pre').first()).toContainText('/embed/en/28020/?scheme=dark\"');
+  await expect(panel.locator('pre').nth(1)).toContainText('/embed/en/28020/?scheme=dark\"');
   const copies = panel.getByRole('button', { name: 'Copy code' });
   await copies.first().click();
   await expect(panel.getByText('Code copied.')).toHaveCount(1);
@@ -160,7 +160,7 @@ test('printed, a year card carries no form control, its link and the entry\'s ci
   await expect(page.locator('#timeline-host')).toBeHidden();
   await expect(page.locator('.print-citation')).toBeVisible();
   await expect(page.locator('.print-citation')).toContainText('Cedefop, & ReferNet. (2026). Measures of guidance and promotion of work-based learning: Belgium-FR.');
-  await expect(page.locator('.card-tools .print-only')).toContainText('?measure=28020&year=2019');
+  await expect(page.locator('.card-tools .print-only')).toContainText('/en/28020/2019/#card-host');
 });
 
 test('printed, a search view writes its filters in one line', async ({ page }) => {
@@ -174,12 +174,11 @@ test('a dataset that does not arrive: after a while the page says so and offers 
   await page.clock.install();
   let answered = false; // the first request is never answered; the retry's is
   await page.route('**/data/timeline.json', (route) => { if (answered) route.continue(); });
-  // (The view written out for the link would set the colours itself: without it, the class on
-  // <html> is the app's, and says that it has started its clock.)
-  await page.route('**/views/*.html', (route) => route.fulfill({ status: 200, body: '' }));
-  // Embedded, so that the app's start shows (it makes the page light: a class on <html>).
-  await page.gotoAsWritten(`${APP}?measure=28020&embed=1`);
-  await expect(page.locator('html')).toHaveClass(/scheme-light/);
+  // (The early script would set the colours itself: without it, a class on <html> is the
+  // app's, and says that it has started its clock.)
+  await page.route('**/early.js', (route) => route.fulfill({ status: 200, body: '', contentType: 'text/javascript' }));
+  await page.gotoAsWritten(`${APP}?measure=28020&embed=1&scheme=dark`);
+  await expect(page.locator('html')).toHaveClass(/scheme-dark/);
   const notice = page.locator('.slow-notice');
   await page.clock.runFor(9000);
   await expect(notice).toHaveCount(0);

@@ -103,6 +103,12 @@ async function serveFile(res, rel) {
   if (!path.startsWith(root)) return send(res, 403, 'Forbidden');
   try {
     const info = await stat(path);
+    // A folder's address without its slash goes to the folder, as static hosts do (its page's
+    // relative addresses need it).
+    const asked = new URL(res.req.url, 'http://localhost');
+    if (info.isDirectory() && !asked.pathname.endsWith('/')) {
+      return send(res, 301, '', undefined, { Location: `${asked.pathname}/${asked.search}` });
+    }
     const file = info.isDirectory() ? join(path, 'index.html') : path;
     const body = await readFile(file);
     return send(res, 200, body, TYPES[extname(file)] || 'application/octet-stream');

@@ -19,14 +19,14 @@ test('a deep link opens a year card; clicks, back, forward and reload keep URL a
   await expect(cell(page, 2019)).toHaveAttribute('aria-current', 'true');
 
   await cell(page, 2023).click();
-  await expect(page).toHaveURL(/\/ministry\/vet\/timeline\/\?measure=28020&year=2023$/);
+  await expect(page).toHaveURL(/\/ministry\/vet\/timeline\/en\/28020\/2023\/(#card-host)?$/);
   await expect(card(page)).toContainText(NOTE_2023);
   await expect(cell(page, 2023)).toHaveAttribute('aria-current', 'true');
   await expect(cell(page, 2019)).not.toHaveAttribute('aria-current', /.*/);
   await expect(page).toHaveTitle(`2023 – ${TITLE} – VET policy timeline`);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\?measure=28020&year=2019$/);
+  await expect(page).toHaveURL(/\/en\/28020\/2019\/(#card-host)?$/);
   await expect(card(page)).toContainText(NOTE_2019);
   await expect(cell(page, 2019)).toHaveAttribute('aria-current', 'true');
 
@@ -50,7 +50,7 @@ test('the PEQ named in the background leads to its entry, and a link leads back'
   await page.goto(APP);
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(TITLE);
   await card(page).getByRole('link', { name: 'Vocational Education Pathway (PEQ)', exact: true }).click();
-  await expect(page).toHaveURL(/\?measure=be-fr-vocational-education-pathway-peq$/);
+  await expect(page).toHaveURL(/\/en\/be-fr-vocational-education-pathway-peq\/(#card-host)?$/);
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(PEQ);
   await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
   await expect(card(page)).toContainText('On 20 July 2022, the Government of the French Community approved the decree');
@@ -59,7 +59,7 @@ test('the PEQ named in the background leads to its entry, and a link leads back'
   await expect(page.locator('tbody.lane-current')).toContainText(PEQ);
 
   await card(page).getByRole('link', { name: TITLE }).click();
-  await expect(page).toHaveURL(/\?measure=28020$/);
+  await expect(page).toHaveURL(/\/en\/28020\/(#card-host)?$/);
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(TITLE);
   await page.goBack();
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(PEQ);
@@ -73,15 +73,15 @@ test('related developments are links from the card and from the timeline', async
   const related = card(page).locator('.related');
   await expect(related.getByRole('link', { name: PEQ })).toBeVisible();
   await related.getByRole('link', { name: PACT }).click();
-  await expect(page).toHaveURL(/\?measure=be-fr-social-partner-pact-employment-training$/);
+  await expect(page).toHaveURL(/\/en\/be-fr-social-partner-pact-employment-training\/(#card-host)?$/);
   await expect(card(page)).toContainText('The pact focused on six areas:');
   await expect(card(page)).toContainText('Strategy/action plan');
   await expect(card(page).locator('.card-section').filter({ hasText: 'Subsystem' })).toContainText('CVET');
   await cell(page, 2017, PACT).click();
-  await expect(page).toHaveURL(/\?measure=be-fr-social-partner-pact-employment-training&year=2017$/);
+  await expect(page).toHaveURL(/\/en\/be-fr-social-partner-pact-employment-training\/2017\/(#card-host)?$/);
   await expect(card(page)).toContainText('Discontinued');
   await page.getByRole('link', { name: TITLE, exact: true }).first().click();
-  await expect(page).toHaveURL(/\?measure=28020$/);
+  await expect(page).toHaveURL(/\/en\/28020\/(#card-host)?$/);
 });
 
 test('an unknown measure shows what the timeline holds; a garbage year is ignored politely', async ({ page, problems }) => {
@@ -127,7 +127,7 @@ test('copy link puts the absolute deep link on the clipboard', async ({ page, co
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${new URL(page.url()).origin}${APP}?measure=28020&year=2022`);
+  expect(copied).toBe(`${new URL(page.url()).origin}${APP}en/28020/2022/#card-host`);
 
   await page.getByRole('link', { name: TITLE, exact: true }).first().click();
   await page.getByRole('button', { name: 'Copy citation' }).click();
@@ -149,5 +149,5 @@ test('where copying is refused, the link is shown to copy by hand', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
   const field = page.getByRole('textbox', { name: 'Copy link' });
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(/\/ministry\/vet\/timeline\/\?measure=28020&year=2019$/);
+  await expect(field).toHaveValue(/\/ministry\/vet\/timeline\/en\/28020\/2019\/#card-host$/);
 });

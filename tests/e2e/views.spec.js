@@ -1,6 +1,7 @@
-// Every shared link and embed opens on its own view before the wasm has started (the views
-// written out at build time, public/views.js), and the live app takes it over without a visible
-// change: same text, same scrolling, same focus, no layout shift. On a phone's screen.
+// Every shared link and embed opens on its own view before the wasm has started (each view a page
+// of its own, written out at build time), and the live app takes it over without a visible
+// change: same text, same scrolling, same focus, no layout shift. On a phone's screen. Links of
+// the query form still open their views.
 import { test, expect, expectNoProblems, live, APP } from './helpers.js';
 
 const TITLE = 'Measures of guidance and promotion of work-based learning';
@@ -25,7 +26,7 @@ async function openHeld(page, link) {
       .observe({ type: 'layout-shift', buffered: true });
   });
   await page.gotoAsWritten(`${APP}${link}`);
-  await expect(page.locator('html')).not.toHaveClass(/vet-swapping/);
+  await expect(page.locator('main[data-prerendered]')).toHaveCount(1);
   return release;
 }
 
@@ -45,9 +46,8 @@ const readerState = (page) => page.evaluate(() => ({
   colours: document.documentElement.className,
 }));
 
-test('a French year link shows the 2019 card, in French, on the first screen, before the wasm', async ({ page }) => {
-  await openHeld(page, '?measure=28020&year=2019&lang=fr');
-  await expect(page.locator('main[data-prerendered]')).toHaveCount(1);
+test('a French year page shows the 2019 card, in French, on the first screen, before the wasm', async ({ page }) => {
+  await openHeld(page, 'fr/28020/2019/#card-host');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('section.card h2')).toContainText('2019');
   await expect(page.locator('section.card h2')).toBeInViewport();
@@ -56,39 +56,67 @@ test('a French year link shows the 2019 card, in French, on the first screen, be
   await expect(page).toHaveTitle(/Chronologie des politiques d'EFP$/);
 });
 
-test('an embed link shows the embedded layout with its 2019 card, no search box, before the wasm', async ({ page }) => {
-  await openHeld(page, '?measure=28020&year=2019&embed=1');
+test('an embed page shows the embedded layout with its 2019 card, no search box, light or in the colours asked, before the wasm', async ({ page }) => {
+  await openHeld(page, 'embed/en/28020/2019/');
   await expect(page.locator('.masthead-embedded')).toBeVisible();
   await expect(page.locator('#search')).toHaveCount(0);
   await expect(page.locator('section.card h2')).toContainText('2019');
-  await expect(page.locator('html')).toHaveClass(/scheme-light/);
+  await expect(page.locator('html')).toHaveClass('scheme-light');
   await expect(page.getByRole('link', { name: /Open in full view/ })).toBeVisible();
+  await page.gotoAsWritten(`${APP}embed/en/28020/2019/?scheme=dark`);
+  await expect(page.locator('html')).toHaveClass('scheme-dark');
+  await page.gotoAsWritten(`${APP}embed/en/28020/2019/?scheme=auto`);
+  await expect(page.locator('html')).toHaveClass('');
 });
 
-test('a German link that was not written out (a search) shows the German default view, never English', async ({ page }) => {
-  await openHeld(page, '?measure=28020&lang=de&q=pact');
+test('a German query link with a search opens the German page of its development before the wasm, never English, then its search', async ({ page }) => {
+  const release = await openHeld(page, '?measure=28020&lang=de&q=pact');
+  await expect(page).toHaveURL(new RegExp(`${APP}de/28020/\\?q=pact#card-host$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('h1')).toHaveText('Zeitleiste der Berufsbildungspolitik');
   await expect(page.locator('#search')).toBeVisible();
+  release();
+  await live(page);
+  await expect(page.locator('#search')).toHaveValue('pact');
+  await expect(page.locator('section.card h2')).toHaveText(TITLE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
-test("the PEQ's link shows its card on the first screen, before the wasm", async ({ page }) => {
-  await openHeld(page, `?measure=${PEQ}`);
+test("the PEQ's page shows its card on the first screen, before the wasm", async ({ page }) => {
+  await openHeld(page, `en/${PEQ}/#card-host`);
   await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
   await expect(page.locator('section.card h2')).toBeInViewport();
 });
 
+test('with the wasm blocked: from the French 2019 page, 2020, the PEQ and Dutch are pages of their own', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.gotoAsWritten(`${APP}fr/28020/2019/#card-host`);
+  await page.locator('#cell-0-2020').click();
+  await expect(page).toHaveURL(new RegExp(`${APP}fr/28020/2020/#card-host$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('section.card h2')).toContainText('2020');
+  await expect(page.locator('section.card h2')).toBeInViewport();
+  await page.locator('#lane-link-1').click();
+  await expect(page).toHaveURL(new RegExp(`${APP}fr/${PEQ}/#card-host$`));
+  await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
+  await page.locator('#lang-nl').click();
+  await expect(page).toHaveURL(new RegExp(`${APP}nl/${PEQ}/#card-host$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
+});
+
 const WIDE = { width: 1280, height: 900 };
 for (const [link, control, viewport] of [
-  ['?measure=28020&year=2019&lang=fr', '#cell-0-2019'],
-  ['?measure=28020&year=2019&embed=1', '#cell-0-2020'],
-  [`?measure=${PEQ}`, '#lane-link-1'],
-  ['?measure=28020', '#cell-0-2023'],
-  ['?measure=28020&year=2019&lang=fr', '#cell-0-2019', WIDE],
-  ['?measure=28020', '#cell-0-2023', WIDE],
+  ['fr/28020/2019/#card-host', '#cell-0-2019'],
+  ['embed/en/28020/2019/', '#cell-0-2020'],
+  [`en/${PEQ}/#card-host`, '#lane-link-1'],
+  ['en/28020/#card-host', '#cell-0-2023'],
+  ['', '#lane-link-1'],
+  ['fr/28020/2019/#card-host', '#cell-0-2019', WIDE],
+  ['en/28020/#card-host', '#cell-0-2023', WIDE],
 ]) {
   const size = viewport ? ` at ${viewport.width}×${viewport.height}` : '';
-  test(`the app takes over ${link}${size} without a visible change: text, places, scrolling, focus, no layout shift`, async ({ page, problems }) => {
+  test(`the app takes over ${link || 'the folder\'s page'}${size} without a visible change: text, places, scrolling, focus, no layout shift`, async ({ page, problems }) => {
     if (viewport) await page.setViewportSize(viewport);
     const release = await openHeld(page, link);
     // A reader who has tabbed to a control (focus without scrolling the page).
@@ -105,40 +133,38 @@ for (const [link, control, viewport] of [
   });
 }
 
-test('without its view file, a link shows the default view, never a blank page', async ({ page }) => {
-  await page.route('**/views/*.html', (route) => route.abort());
-  await holdTheWasm(page);
-  await page.gotoAsWritten(`${APP}?measure=28020&year=2019&lang=fr`);
-  await expect(page.locator('html')).not.toHaveClass(/vet-swapping/);
-  await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('section.card h2')).toHaveText(TITLE);
-});
-
-test('a view file that never arrives: after 4 s the page shows what it holds, never a blank page', async ({ page }) => {
-  await page.clock.install();
-  await page.route('**/views/*.html', () => { /* never answered */ });
-  await holdTheWasm(page);
-  await page.gotoAsWritten(`${APP}?measure=28020&year=2019&lang=fr`);
-  await expect(page.locator('html')).toHaveClass(/vet-swapping/);
-  await expect(page.locator('section.card h2')).toBeHidden();
-  await page.clock.runFor(4000);
-  await expect(page.locator('html')).not.toHaveClass(/vet-swapping/);
-  await expect(page.locator('section.card h2')).toBeVisible();
-  await expect(page.locator('section.card h2')).toHaveText(TITLE);
-});
-
-test('without the manifest, a link shows the default view, and the app still takes over', async ({ page }) => {
-  // (A build whose index.html has no manifest in views.js's attribute.)
-  await page.route((url) => url.pathname.endsWith('/timeline/'), async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/data-views="[^"]*"/, 'data-views');
-    await route.fulfill({ response, body });
+// The README's link table, in the query form: each still opens its view once the app is live,
+// and in its own language before.
+const FR_TITLE = 'Chronologie des politiques d\'EFP';
+for (const [link, check] of [
+  ['?measure=28020', async (page) => expect(page.locator('section.card h2')).toHaveText(TITLE)],
+  ['?measure=28020&year=2019', async (page) => expect(page.locator('section.card h2')).toContainText('2019')],
+  [`?measure=${PEQ}`, async (page) => expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)')],
+  ['?measure=28020&year=2019&lang=fr', async (page) => {
+    await expect(page.locator('section.card h2')).toContainText('2019');
+    await expect(page.locator('h1')).toHaveText(FR_TITLE);
+  }],
+  ['?measure=28020&year=2019&lang=fr&embed=1', async (page) => {
+    await expect(page.locator('.masthead-embedded')).toBeVisible();
+    await expect(page.locator('section.card h2')).toContainText('2019');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  }],
+  ['?measure=28020&embed=1&scheme=dark', async (page) => {
+    await expect(page.locator('.masthead-embedded')).toBeVisible();
+    await expect(page.locator('html')).toHaveClass('scheme-dark');
+  }],
+  ['?q=cite+des+metiers', async (page) => expect(page.locator('#search')).toHaveValue('cite des metiers')],
+  ['?subsystem=CVET', async (page) => expect(page.locator('#result-count')).toHaveText('1 of 3 developments')],
+  ['?from=2019&to=2025', async (page) => expect(page.locator('#from')).toHaveValue('2019')],
+  ['', async (page) => expect(page.locator('section.card h2')).toHaveText(TITLE)],
+]) {
+  test(`the query link “${link || '(none)'}” opens its own view, in its own language from the first screen`, async ({ page }) => {
+    const lang = new URLSearchParams(link).get('lang') || 'en';
+    const release = await openHeld(page, link);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    release();
+    await live(page);
+    await check(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
   });
-  const release = await holdTheWasm(page);
-  await page.gotoAsWritten(`${APP}?measure=${PEQ}`);
-  await expect(page.locator('html')).not.toHaveClass(/vet-swapping/);
-  await expect(page.locator('section.card h2')).toHaveText(TITLE);
-  release();
-  await live(page);
-  await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
-});
+}

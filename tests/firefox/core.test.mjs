@@ -48,18 +48,19 @@ test('Firefox: a deep link opens its year; a click opens another; Back returns; 
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${APP}?measure=28020&year=2019`);
+  // The year's page, as Copy link gives it.
+  await page.goto(`${APP}en/28020/2019/#card-host`);
   assert.match(await cardWith(page, NOTE_2019), /2019/);
   assert.equal(await page.$eval('#cell-0-2019', (a) => a.getAttribute('aria-current')), 'true');
 
   await page.click('#cell-0-2023');
   await cardWith(page, NOTE_2023);
-  assert.match(page.url(), /\?measure=28020&year=2023$/);
+  assert.match(page.url(), /\/timeline\/en\/28020\/2023\/$/);
   assert.equal(await page.$eval('#cell-0-2023', (a) => a.getAttribute('aria-current')), 'true');
 
   await page.goBack();
   await cardWith(page, NOTE_2019);
-  assert.match(page.url(), /\?measure=28020&year=2019$/);
+  assert.match(page.url(), /\/timeline\/en\/28020\/2019\/$/);
   assert.equal(await page.$eval('#cell-0-2019', (a) => a.getAttribute('aria-current')), 'true');
   assert.deepEqual(errors, []);
   await page.close();
@@ -75,6 +76,7 @@ test('Firefox: embedded in a page of another origin, the app posts its height an
     });
     document.querySelector('iframe').src += '';
   }));
-  assert.equal(message.url, `${APP}?measure=28020&year=2021`);
+  // (The frame's code is of the query form: its view's full page is a page of its own.)
+  assert.equal(message.url, `${APP}en/28020/2021/#card-host`);
   await page.close();
 });

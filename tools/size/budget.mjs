@@ -1,5 +1,5 @@
-// The size budget: the bytes a first visit of `?measure=28020` fetches from dist/ (HTML, boot
-// script, JS, wasm, CSS, dataset, icon), each compressed with gzip -9 (and brotli, shown beside),
+// The size budget: the bytes a first visit of a shared link, measure 28020's page `en/28020/`,
+// fetches from dist/ (HTML, the early and boot scripts, JS, wasm, CSS, dataset), each compressed with gzip -9 (and brotli, shown beside),
 // against a budget. Deterministic, so `make test` fails when the budget is exceeded.
 //
 //   node tools/size/budget.mjs [dist] [budget-bytes]      (defaults: dist, BUDGET_KB below)
@@ -8,21 +8,25 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
+/** The page a first visit opens: measure 28020's, as Copy link gives it. */
+export const FIRST_PAGE = 'en/28020/index.html';
+
 /**
  * The files of `dist` a first visit fetches, as paths relative to the app: the page, what it
- * links (stylesheets, icons, scripts, module preloads), what boot.js is told to load (the
- * wasm-bindgen JS and the wasm), and the dataset the app fetches.
+ * links (stylesheets, scripts, module preloads; not the other pages it names), what boot.js is
+ * told to load (the wasm-bindgen JS and the wasm), and the dataset the app fetches.
  */
 export function firstVisitFiles(dist) {
   // (What a <noscript> names is fetched only where scripts are off: not counted.)
-  const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const html = readFileSync(join(dist, FIRST_PAGE), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const up = '(?:\\.\\.\\/)+';
   const attr = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
-  const files = new Set(['index.html']);
+  const files = new Set([FIRST_PAGE]);
   // (Attribute values may be unquoted: the release build minifies the HTML.)
   for (const url of [
-    ...attr(/<link[^>]+href=["']?\.\/([^"'\s>]+)/g),
-    ...attr(/<script[^>]+src=["']?\.\/([^"'\s>]+)/g),
-    ...attr(/data-(?:js|wasm)=["']?\.\/([^"'\s>]+)/g),
+    ...attr(new RegExp(`<link(?![^>]*rel="?(?:canonical|alternate))[^>]+href=["']?${up}([^"'\\s>]+)`, 'g')),
+    ...attr(new RegExp(`<script[^>]+src=["']?${up}([^"'\\s>]+)`, 'g')),
+    ...attr(new RegExp(`data-(?:js|wasm)=["']?${up}([^"'\\s>]+)`, 'g')),
   ]) files.add(url);
   files.add('data/timeline.json');
   return [...files];
@@ -57,7 +61,7 @@ function main(dist, budget) {
   const pad = (s, n) => String(s).padEnd(n);
   const lpad = (s, n) => String(s).padStart(n);
 
-  console.log(`First visit of ?measure=28020 (${dist}/):`);
+  console.log(`First visit of ${FIRST_PAGE.replace(/index\.html$/, '')} (${dist}/):`);
   console.log(`${pad('file', 48)}${lpad('raw', 10)}${lpad('gzip -9', 10)}${lpad('brotli', 10)}`);
   for (const r of rows) {
     console.log(`${pad(r.file, 48)}${lpad(kb(r.raw), 10)}${lpad(kb(r.gzip), 10)}${lpad(kb(r.brotli), 10)}`);

@@ -1,32 +1,29 @@
-// What `make dist` writes out is conforming HTML: html-validate's standard rules, on
-// `dist/index.html` (the default view) and on each written-out view in `dist/views/`, each checked
-// as the document a reader gets once views.js has put it in place of the page's own `<main>`.
+// What `make dist` writes out is conforming HTML: html-validate's standard rules, on every page
+// it writes (`dist/index.html`, the default view, and each view's page, `dist/<path>/index.html`).
 // Fails, listing each problem, when any is found.
 //
 //   node tools/validate/html.mjs [dist]      (default dist; `make dist` first)
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 
 const dist = process.argv[2] || 'dist';
 const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
 
-const page = readFileSync(join(dist, 'index.html'), 'utf8');
-const main = /<main[\s>][\s\S]*<\/main>/;
-if (!main.test(page)) {
-  console.error(`html: ${join(dist, 'index.html')} has no <main>: was the default view written out (make dist)?`);
-  process.exit(1);
+/** Every `index.html` under `dir`. */
+function pages(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return pages(path);
+    return entry.name === 'index.html' ? [path] : [];
+  });
 }
-const documents = [['index.html', page]];
-const viewsDir = join(dist, 'views');
-if (existsSync(viewsDir)) {
-  const views = readdirSync(viewsDir).filter((f) => f.endsWith('.html'))
-    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  for (const file of views) {
-    const view = readFileSync(join(viewsDir, file), 'utf8');
-    // (A function, so that `$` in the view is not read as a replacement pattern.)
-    documents.push([`views/${file} in index.html`, page.replace(main, () => view)]);
-  }
+
+const documents = pages(dist).sort().map((path) => [relative(dist, path), readFileSync(path, 'utf8')]);
+const unwritten = documents.filter(([, html]) => !/<main[\s>][\s\S]*<\/main>/.test(html));
+if (documents.length === 0 || unwritten.length > 0) {
+  console.error(`html: ${unwritten.map(([name]) => name).join(', ') || 'no page'}: no <main>: were the views written out (make dist)?`);
+  process.exit(1);
 }
 
 let problems = 0;
@@ -44,4 +41,4 @@ if (problems > 0) {
   console.error(`html: ${problems} problem(s) in ${documents.length} documents (html-validate:standard)`);
   process.exit(1);
 }
-console.log(`html: ${documents.length} documents conform (html-validate:standard: index.html and each view in dist/views/)`);
+console.log(`html: ${documents.length} documents conform (html-validate:standard: every page make dist writes)`);

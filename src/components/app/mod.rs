@@ -20,7 +20,6 @@ use crate::data::load::LoadState;
 use crate::link::close::{close, Close};
 use crate::link::focus::focus_again;
 use crate::link::navigator::Navigator;
-use crate::link::query::Scheme;
 use crate::link::selection::resolve;
 use crate::text::i18n::Lang;
 use crate::web::browser;
@@ -30,9 +29,7 @@ use crate::web::ids::MAIN_ID;
 /// written out at build time (in `written_out`), it stays on screen until the live page is
 /// ready, which is made hidden, in tasks short enough not to hold up a reader's input (its
 /// header and search, its timeline, then its card area: [`Staging`]), and then takes its
-/// place in one step: no blank frame, and focus and scrolling kept. (Which view that is is
-/// found then: `public/views.js` may have put the link's own in place of the default one since
-/// the app started.)
+/// place in one step: no blank frame, and focus and scrolling kept.
 #[component]
 pub fn App(
     nav: Navigator,
@@ -63,11 +60,7 @@ pub fn App(
     // Embedded, light unless the link asks otherwise; the full page follows the reader.
     let scheme = Memo::new(move |_| nav.state().scheme());
     Effect::new(move |_| {
-        browser::set_color_scheme(match scheme.get() {
-            Scheme::Light => Some("light"),
-            Scheme::Dark => Some("dark"),
-            Scheme::Auto => None,
-        });
+        browser::set_color_scheme(scheme.get().class());
     });
     let root = NodeRef::<Main>::new();
     let written_out = StoredValue::new_local(written_out);
@@ -88,14 +81,12 @@ pub fn App(
                 Box::new(move || staging.advance(Stage::Timeline)),
                 Box::new(move || staging.advance(Stage::CardArea)),
                 Box::new(move || {
-                    // Found now: `public/views.js` may have swapped it meanwhile.
                     let Some(old) = written(&holder) else {
                         staging.advance(Stage::OnScreen);
                         return;
                     };
                     let kept = Kept::of(&old);
                     old.remove();
-                    browser::stop_swapping();
                     staging.advance(Stage::OnScreen);
                     leptos::task::spawn_local(async move {
                         // Once the live page is shown (still before the next frame).

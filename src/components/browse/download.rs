@@ -48,12 +48,15 @@ pub fn Download() -> impl IntoView {
         <p class="download">
             {t.download_label}
             " "
-            <a href=CSV_PATH download=CSV_NAME on:click=move |ev| follow(Format::Csv, ev)>
+            <a href=move || ctx.nav.asset(CSV_PATH) download=CSV_NAME on:click=move |ev| follow(Format::Csv, ev)>
                 "CSV"
                 <span class="visually-hidden">{t.download_csv_hint}</span>
             </a>
             " "
-            <a href=DATASET_PATH download=JSON_NAME on:click=move |ev| follow(Format::Json, ev)>
+            <a
+                href=move || ctx.nav.asset(DATASET_PATH)
+                download=JSON_NAME
+                on:click=move |ev| follow(Format::Json, ev)>
                 "JSON"
                 <span class="visually-hidden">{t.download_json_hint}</span>
             </a>

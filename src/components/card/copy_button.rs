@@ -54,7 +54,10 @@ pub fn CopyButton(
     let copies = StoredValue::new(copies);
     let copy = move |_| {
         let (text, done) = match copies.get_value() {
-            Copied::Link => (full_view_url(&ctx.state.get_untracked()), t.link_copied),
+            Copied::Link => (
+                full_view_url(&ctx.nav, &ctx.state.get_untracked()),
+                t.link_copied,
+            ),
             Copied::Text(text, done) => (text, done),
         };
         status.set("");

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::context::page;
-use crate::link::embed::{app_folder, frame_title, full_view_url, snippets};
+use crate::link::embed::{embedded, frame_title, snippets};
 use crate::link::embed::{starting_height, DEFAULT_HEIGHT};
 use crate::link::query::{Scheme, ViewState};
 use crate::web::browser;
@@ -39,8 +39,8 @@ pub fn EmbedPanel(
             ..ctx.state.get()
         };
         snippets(
-            &app_folder(&ctx.state.with(full_view_url)),
-            &state,
+            &browser::app_folder(),
+            &ctx.nav.url_in("", &embedded(&state)),
             &frame_title(t, measure_title.as_deref()),
             height.get(),
         )

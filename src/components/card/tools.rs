@@ -19,7 +19,7 @@ pub fn CardTools(
 ) -> impl IntoView {
     let ctx = page();
     let t = ctx.t;
-    let link = move || ctx.state.with(full_view_url);
+    let link = move || ctx.state.with(|s| full_view_url(&ctx.nav, s));
     let embedded = ctx.state.with_untracked(|s| s.embed);
     let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();

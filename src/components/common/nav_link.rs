@@ -8,7 +8,6 @@ use web_sys::KeyboardEvent;
 use crate::components::context::page;
 use crate::data::model::YearEntry;
 use crate::link::focus::{Focus, Opener};
-use crate::link::navigator::href;
 use crate::timeline::bands::Mark;
 
 use super::marked_text::searched;
@@ -58,10 +57,10 @@ pub fn NavLink(
     view! {
         <a
             class=(!class.is_empty()).then_some(class)
-            href=move || href(&next())
+            href=move || ctx.nav.href(&next())
             lang=english.then_some("en")
             on:click=move |ev| {
-                let opener = Opener::CardLink(href(&next()));
+                let opener = Opener::CardLink(ctx.nav.href(&next()));
                 ctx.nav.follow(&ev, next(), focus, Some(opener));
             }
             on:keydown=move |ev| space_follows(&ev)

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::components::context::page;
-use crate::link::embed::full_view_url;
 use crate::text::i18n::fill;
 use crate::web::ids::{EMBED_BAR_ID, LANGUAGES_ID};
 
@@ -17,7 +16,7 @@ pub fn Header(embed: bool) -> impl IntoView {
     let ctx = page();
     let t = ctx.t;
     if embed {
-        let full_view = move || ctx.state.with(full_view_url);
+        let full_view = move || ctx.state.with(|s| ctx.nav.href(&s.full_view()));
         view! {
             <header class="masthead masthead-embedded">
                 <h1 class="visually-hidden">{t.app_title}</h1>

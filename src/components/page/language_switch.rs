@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::context::page;
 use crate::link::focus::{FocusTarget, Opener};
-use crate::link::navigator::{href, plain_click};
+use crate::link::navigator::plain_click;
 use crate::link::query::ViewState;
 use crate::text::i18n::Lang;
 use crate::web::ids::language_link_id;
@@ -27,7 +27,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             <li>
                 <a
                     id=id
-                    href=move || href(&target())
+                    href=move || ctx.nav.href(&target())
                     hreflang=lang.code()
                     lang=lang.code()
                     aria-current=(lang == ctx.lang).then_some("true")

@@ -36,20 +36,13 @@ pub fn Page(
     embed: bool,
     loaded: Loaded,
     root: NodeRef<Main>,
-    /// Written out at build time for readers without scripts (see `crate::prerender`).
-    #[prop(optional)]
-    prerendered: bool,
     /// Made step by step, hidden, while the written-out page is on screen (by default, all at
     /// once).
     #[prop(optional)]
     staging: Staging,
 ) -> impl IntoView {
     let synthetic = loaded.data.synthetic;
-    let ctx = if prerendered {
-        PageContext::prerendered(nav, lang, loaded)
-    } else {
-        PageContext::new(nav, lang, loaded, staging)
-    };
+    let ctx = PageContext::new(nav, lang, loaded, staging);
     provide_context(ctx);
     let t = ctx.t;
     keep_title(ctx);
@@ -156,7 +149,7 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
                 focus_in(root, &target);
             }
             if state.embed {
-                embed::post_size(&full_view_url(&state));
+                embed::post_size(&full_view_url(&ctx.nav, &state));
             }
         });
     });
