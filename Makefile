@@ -23,11 +23,12 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=st
 serve: setup
 	trunk serve --offline
 
-## dist: the release build, into dist/, with the default view written out (SITE_URL=https://... adds
-## the link previews' absolute addresses)
+## dist: the release build, into dist/, with each view's page written out, and the script that
+## runs before the app (SITE_URL=https://... makes the link previews' addresses absolute)
 dist: setup
 	$(RELEASE_ENV) trunk build --release --offline
 	cargo run --quiet --offline --bin prerender -- dist "$(SITE_URL)"
+	terser dist/early.js --compress --mangle --comments false --output dist/early.js
 
 ## test: every check CI runs
 test: lint test-native test-wasm test-e2e html size

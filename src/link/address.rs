@@ -41,7 +41,7 @@ impl Pages {
             .into_iter()
             .filter(|(id, _)| path_safe(id))
             .collect();
-        written.sort_by(|a, b| a.0.cmp(&b.0));
+        written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         written.dedup_by(|a, b| a.0 == b.0);
         Pages { written }
     }

@@ -429,6 +429,24 @@ mod tests {
         assert_eq!(s.measure.as_deref(), Some("28020"));
         assert_eq!(s.year, Some(2019));
         assert!(s.extra.is_empty());
+        // Each parameter read once, however the second one reads.
+        assert_eq!(state("?lang=fr&lang=de").lang, Some(Lang::Fr));
+        assert_eq!(
+            state("?scheme=dark&scheme=light").scheme,
+            Some(Scheme::Dark)
+        );
+        assert!(state("?embed=1&embed=0").embed);
+        assert!(!state("?embed=0&embed=1").embed);
+        assert_eq!(state("?q=pact&q=guidance").filters.query, "pact");
+        assert_eq!(state("?from=2019&from=2016").filters.from, Some(2019));
+        assert_eq!(state("?to=2020&to=2024").filters.to, Some(2020));
+        // A second value that does not read does not unset the first, nor report anything.
+        let p = parse("?lang=fr&lang=xx&year=2019&year=abc&scheme=dark&scheme=x&from=2019&from=y&to=2020&to=z");
+        assert_eq!(p.state.lang, Some(Lang::Fr));
+        assert_eq!(p.state.year, Some(2019));
+        assert_eq!(p.state.filters.from, Some(2019));
+        assert_eq!(p.state.filters.to, Some(2020));
+        assert!(p.ignored_nothing(), "{p:?}");
     }
 
     #[test]
