@@ -6,14 +6,15 @@
 //! - [`web`]: the browser calls Leptos does not make, the page's element ids, embed messages;
 //! - [`data`]: the dataset's model (serde), its inline markup, validation, loading (gloo-net);
 //! - [`browse`]: search and facets over many developments, and their data out (CSV, JSON);
-//! - [`link`]: the query-string contract, what it selects, the navigator and focus;
+//! - [`link`]: each view's address (a page's path, the query on top), what it selects, the
+//!   navigator and focus;
 //! - [`timeline`]: bands on the year axis, the keyboard model, which lanes show;
 //! - [`card`]: which sections a card shows, and what it copies;
 //! - [`components`]: Leptos components render every element, a folder per part of the page;
 //!   their state is memos derived from the link, which [`link::navigator::Navigator`] keeps in
 //!   step with the address bar;
-//! - `prerender` (native only): the default view written out at build time, which the live app
-//!   replaces when it starts.
+//! - `prerender` (native only): each view the app hands out, written out at build time as a page
+//!   of its own (and the script that runs before the app), which the live app takes over.
 // The native (`ssr`) view types of the cards nest deeper than the default limit.
 #![recursion_limit = "256"]
 

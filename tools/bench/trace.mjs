@@ -3,7 +3,7 @@
 //
 //   node tools/bench/trace.mjs [link] [runs]    (dist/ must exist: make dist)
 //
-// Serves dist/ with tests/e2e/server.mjs, loads `link` (default ?measure=28020) cold on the
+// Serves dist/ with tests/e2e/server.mjs, loads `link` (default en/28020/) cold on the
 // phone profile of bench.mjs (375×800, CPU 4×, 150 ms, 1.6 Mbit/s) with a DevTools trace, and
 // prints, per run: when the written-out page was painted and when the app took over, each long
 // task (start, length) and its largest parts (script by function where the wasm has names,
@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const LINK = process.argv[2] || '?measure=28020';
+const LINK = process.argv[2] || 'en/28020/';
 const RUNS = Number(process.argv[3] || 3);
 const PORT = 4378;
 const APP = `http://127.0.0.1:${PORT}/ministry/vet/timeline/`;
