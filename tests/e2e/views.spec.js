@@ -112,6 +112,9 @@ for (const [link, control, viewport] of [
   [`en/${PEQ}/#card-host`, '#lane-link-1'],
   ['en/28020/#card-host', '#cell-0-2023'],
   ['', '#lane-link-1'],
+  // A link of the query form opens on its view's page: taken over as well.
+  ['?measure=28020&year=2019&lang=fr', '#cell-0-2019'],
+  ['?measure=28020&year=2019&embed=1', '#cell-0-2020'],
   ['fr/28020/2019/#card-host', '#cell-0-2019', WIDE],
   ['en/28020/#card-host', '#cell-0-2023', WIDE],
 ]) {
