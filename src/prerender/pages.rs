@@ -208,12 +208,27 @@ mod tests {
         )
     }
 
-    #[test]
-    fn every_link_handed_out_has_its_page_which_is_what_the_components_render() {
+    /// Every page of the bundled dataset, made from the source `index.html`.
+    fn bundled_pages() -> (Loaded, Vec<(String, String)>) {
         install();
         let loaded = crate::prerender::loaded(bundled());
         let index = include_str!("../../index.html");
         let written = write_out(index, &loaded, None).expect("written out");
+        (loaded, written)
+    }
+
+    /// The page at `path` among `written`.
+    fn page_at<'a>(written: &'a [(String, String)], path: &str) -> &'a str {
+        written
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, html)| html.as_str())
+            .unwrap_or_else(|| panic!("{path} has no page"))
+    }
+
+    #[test]
+    fn every_link_handed_out_has_its_page_which_is_what_the_components_render() {
+        let (loaded, written) = bundled_pages();
         let pages = pages(&loaded);
         let links = produced(&loaded, &pages);
         assert_eq!(links.len(), 17 * 5 * 4);
@@ -224,11 +239,7 @@ mod tests {
             let path = path.strip_prefix("./").unwrap_or(path);
             // A page of its own: only the colours are left in the query.
             assert!(query.is_empty() || query.starts_with("?scheme="), "{link}");
-            let page = written
-                .iter()
-                .find(|(p, _)| p == path)
-                .map(|(_, html)| html)
-                .unwrap_or_else(|| panic!("{link} has no page"));
+            let page = page_at(&written, path);
             // The page holds what the components render for the link itself (but where its
             // links lead, which keep the colours the link asks for).
             let own = render_link(&loaded, path, query, &pages);
@@ -243,17 +254,8 @@ mod tests {
 
     #[test]
     fn each_page_is_in_its_language_and_layout_with_its_card() {
-        install();
-        let loaded = crate::prerender::loaded(bundled());
-        let index = include_str!("../../index.html");
-        let written = write_out(index, &loaded, None).expect("written out");
-        let page = |path: &str| -> &str {
-            written
-                .iter()
-                .find(|(p, _)| p == path)
-                .map(|(_, html)| html.as_str())
-                .unwrap_or_else(|| panic!("{path} written"))
-        };
+        let (_, written) = bundled_pages();
+        let page = |path: &str| page_at(&written, path);
         let fr = page("fr/28020/2019/");
         assert!(fr.contains(r#"<html lang="fr">"#), "{fr:.300}");
         assert!(fr.contains("Chronologie"), "French strings");

@@ -74,7 +74,7 @@ impl Lang {
         }
     }
 
-    /// Where the table of this language is, relative to the page.
+    /// Where the table of this language is, in the app's folder.
     pub fn file(self) -> String {
         format!("i18n/{}.json", self.code())
     }
