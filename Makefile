@@ -54,7 +54,7 @@ test-e2e: dist setup-browser
 	npx playwright test --config tests/e2e/playwright.config.js
 	node --test tests/firefox/
 
-## html: what `make dist` writes out (index.html, and each view in dist/views/ in its place) is
+## html: what `make dist` writes out (every page: dist/index.html and each view's dist/<path>/index.html) is
 ## conforming HTML: html-validate's standard rules
 html: dist
 	node tools/validate/html.mjs dist

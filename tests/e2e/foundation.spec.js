@@ -34,8 +34,8 @@ test('index.html has no inline script and only relative asset addresses', async 
     expect(attrs).toMatch(/src=["']?\.\//);
   }
   // (The release build minifies the HTML: attribute values may be unquoted.) Assets are loaded
-  // by relative addresses; the page written out at build time links within itself, to views of
-  // the app (`?...`), to the dataset's files (the download links), or to the web.
+  // by relative addresses; the page written out at build time links within itself, to the views'
+  // pages (`fr/28020/2019/`, a query), to the dataset's files (the download links), or to the web.
   // (Not the canonical address and the other languages' pages, which are links.)
   const assets = [...html.matchAll(/<(?:link|script)\b([^>]*?)(?:src|href)=["']?([^"'\s>]+)/g)]
     .filter((m) => !/rel="?(canonical|alternate)/.test(m[0])).map((m) => m[2]);
