@@ -339,6 +339,9 @@ mod tests {
         assert_eq!(read_state("es/28020/", ""), ViewState::default());
         assert_eq!(read_state("fr/28020/19/", ""), ViewState::default());
         assert_eq!(read_state("fr/a/b/c/", ""), ViewState::default());
+        // A folder no id of a page can name (an address the app never hands out).
+        assert_eq!(read_state("fr/a%20b/", ""), ViewState::default());
+        assert_eq!(read_state("fr/.hidden/2019/", ""), ViewState::default());
         assert_eq!(
             read_state("fr/28020/index.html", "").measure.as_deref(),
             Some("28020")

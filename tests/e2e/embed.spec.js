@@ -100,7 +100,8 @@ test('"Open in full view" opens the same deep link, without embed, in a new tab'
   const full = `${new URL(APP, baseURL).href}en/28020/2020/#card-host`;
   expect(await link.evaluate((a) => a.href)).toBe(full);
   const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
-  await expect(tab).toHaveURL(full);
+  // (The live app drops the fragment once the page has opened on the card.)
+  await expect(tab).toHaveURL((url) => url.href === full || url.href === full.replace(/#card-host$/, ''));
   await expect(tab.getByRole('heading', { level: 1, name: 'VET policy timeline' })).toBeVisible();
 });
 
