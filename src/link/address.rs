@@ -101,19 +101,23 @@ pub struct PathView {
     pub card: Option<(String, Option<i32>)>,
 }
 
+/// The folder of the pages in `lang`, embedded or not (`fr/`, `embed/fr/`), relative to the app's
+/// folder: a language's default page, and the folder of its cards' pages.
+pub fn lang_folder(embed: bool, lang: Lang) -> String {
+    if embed {
+        format!("{EMBED_SEGMENT}/{}/", lang.code())
+    } else {
+        format!("{}/", lang.code())
+    }
+}
+
 /// The path of the page showing `view`, relative to the app's folder (empty for the folder
 /// itself, the English default view), ending with `/`.
 pub fn page_path(view: &PathView) -> String {
-    let mut out = String::new();
     if !view.embed && view.lang == Lang::En && view.card.is_none() {
-        return out;
+        return String::new();
     }
-    if view.embed {
-        out.push_str(EMBED_SEGMENT);
-        out.push('/');
-    }
-    out.push_str(view.lang.code());
-    out.push('/');
+    let mut out = lang_folder(view.embed, view.lang);
     if let Some((id, year)) = &view.card {
         out.push_str(id);
         out.push('/');

@@ -31,6 +31,9 @@ const KNOWN: [&str; 8] = [
     "measure", "year", "lang", "embed", "scheme", "q", "from", "to",
 ];
 
+/// The values of `embed=` that ask for embed mode (trimmed).
+pub const EMBED_ON: [&str; 2] = ["1", "true"];
+
 /// The longest measure id read from a link; longer ones are cut (and will not be found).
 const MAX_ID_CHARS: usize = 200;
 
@@ -219,7 +222,7 @@ pub fn parse(query: &str) -> Parsed {
                 parsed.state.scheme = Scheme::of(&value);
                 parsed.ignored_scheme = ignored(&value, parsed.state.scheme);
             }
-            "embed" if first => parsed.state.embed = matches!(value.trim(), "1" | "true"),
+            "embed" if first => parsed.state.embed = EMBED_ON.contains(&value.trim()),
             "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
             "from" if first => {
                 parsed.state.filters.from = parse_year(value.trim());

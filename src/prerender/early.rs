@@ -14,8 +14,8 @@
 
 use serde_json::json;
 
-use crate::link::address::{page_path, Pages, PathView, CARD_FRAGMENT};
-use crate::link::query::{parse, Scheme};
+use crate::link::address::{lang_folder, page_path, Pages, PathView, CARD_FRAGMENT};
+use crate::link::query::{Scheme, EMBED_ON};
 use crate::text::i18n::Lang;
 use crate::web::embed::AMP_MESSAGE;
 use crate::web::ids::SCHEME_CLASSES;
@@ -25,14 +25,6 @@ use super::EMBED_ATTR;
 /// The script's file, in the app's folder.
 pub const EARLY_JS: &str = "early.js";
 
-/// The values of `embed=` that ask for embed mode (as [`parse`] reads them).
-fn embed_values() -> Vec<&'static str> {
-    ["1", "true", "yes", "0", ""]
-        .into_iter()
-        .filter(|v| parse(&format!("?embed={v}")).state.embed)
-        .collect()
-}
-
 /// The text of `early.js`, where `pages` were written out.
 pub fn script(pages: &Pages) -> String {
     let schemes: serde_json::Map<String, serde_json::Value> = Scheme::ALL
@@ -41,17 +33,19 @@ pub fn script(pages: &Pages) -> String {
         .collect();
     // Each language's default page and where its cards' pages are, full page and embedded
     // (a card's page is that folder, then its development's, then its year's).
-    const CARD: &str = "_/";
-    let path = |embed: bool, lang: Lang, card: bool| {
-        let card = card.then(|| ("_".to_owned(), None));
-        let path = page_path(&PathView { embed, lang, card });
-        path.strip_suffix(CARD).unwrap_or(&path).to_owned()
+    let default_page = |embed: bool, lang: Lang| {
+        page_path(&PathView {
+            embed,
+            lang,
+            card: None,
+        })
     };
     let folders: serde_json::Map<String, serde_json::Value> = Lang::ALL
         .into_iter()
         .map(|l| {
-            let both = |card: bool| json!([path(false, l, card), path(true, l, card)]);
-            (l.code().to_owned(), json!([both(false), both(true)]))
+            let defaults = json!([default_page(false, l), default_page(true, l)]);
+            let cards = json!([lang_folder(false, l), lang_folder(true, l)]);
+            (l.code().to_owned(), json!([defaults, cards]))
         })
         .collect();
     let written: serde_json::Map<String, serde_json::Value> = pages
@@ -65,7 +59,7 @@ pub fn script(pages: &Pages) -> String {
         ("WRITTEN", json!(written).to_string()),
         ("CARD_FRAGMENT", json!(CARD_FRAGMENT).to_string()),
         ("DEFAULT", json!(Lang::default().code()).to_string()),
-        ("EMBED_VALUES", json!(embed_values()).to_string()),
+        ("EMBED_VALUES", json!(EMBED_ON).to_string()),
         ("EMBED_ATTR", json!(EMBED_ATTR).to_string()),
         (
             "AMP",
