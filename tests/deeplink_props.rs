@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use vet_timeline::browse::facets::{Facet, Filters};
-use vet_timeline::link::query::{format, parse, Scheme, ViewState};
+use vet_timeline::link::query::{format, parse, Param, Scheme, ViewState};
 use vet_timeline::text::i18n::Lang;
 
 /// Query strings made of the characters that matter to the parser, and anything at all.
@@ -100,7 +100,7 @@ proptest! {
         let url = format(&parsed.state);
         let again = parse(&url);
         prop_assert_eq!(&again.state, &parsed.state);
-        prop_assert_eq!(again.ignored_year, None);
+        prop_assert_eq!(again.ignored(Param::Year), None);
         prop_assert_eq!(format(&again.state), url);
     }
 

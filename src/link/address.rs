@@ -167,7 +167,7 @@ pub fn read(path: &str, query: &str) -> Parsed {
         if let Some((id, year)) = view.card {
             state.measure = Some(id);
             state.year = year;
-            parsed.ignored_year = None;
+            parsed.forget(query::Param::Year);
         }
     }
     parsed
@@ -351,8 +351,11 @@ mod tests {
             Some("28020")
         );
         // A `lang` the interface does not speak is still reported; a year the path names is not.
-        assert_eq!(read("fr/", "?lang=xx").ignored_lang.as_deref(), Some("xx"));
-        assert!(read("fr/28020/2019/", "?year=abc").ignored_nothing());
+        assert_eq!(
+            read("fr/", "?lang=xx").ignored(query::Param::Lang),
+            Some("xx")
+        );
+        assert!(read("fr/28020/2019/", "?year=abc").ignored.is_empty());
     }
 
     #[test]

@@ -5,6 +5,7 @@ use crate::data::model::{Dataset, Years};
 use crate::text::i18n::{fill, Strings};
 use crate::text::vocab::term;
 
+use super::query::Param;
 use super::selection::{Notice, Selection};
 
 /// The title of the card on screen.
@@ -69,14 +70,16 @@ pub fn notice_text(t: &Strings, notice: &Notice, years: Years) -> String {
         )
     };
     match notice {
-        Notice::YearIgnored(raw) => ignored(t.notice_year_ignored, raw),
+        Notice::Ignored(param, raw) => match param {
+            Param::Year => ignored(t.notice_year_ignored, raw),
+            Param::Lang => fill(t.notice_lang_ignored, &[("lang", raw)]),
+            Param::From => ignored(t.notice_from_ignored, raw),
+            Param::To => ignored(t.notice_to_ignored, raw),
+            Param::Scheme => fill(t.notice_scheme_ignored, &[("scheme", raw)]),
+        },
         Notice::YearNotInEntry(year) => {
             fill(t.notice_year_not_in_entry, &[("year", &year.to_string())])
         }
-        Notice::LangIgnored(raw) => fill(t.notice_lang_ignored, &[("lang", raw)]),
-        Notice::FromIgnored(raw) => ignored(t.notice_from_ignored, raw),
-        Notice::ToIgnored(raw) => ignored(t.notice_to_ignored, raw),
-        Notice::SchemeIgnored(raw) => fill(t.notice_scheme_ignored, &[("scheme", raw)]),
         Notice::RangeReversed(from, to) => fill(
             t.notice_range_reversed,
             &[("from", &from.to_string()), ("to", &to.to_string())],
@@ -116,7 +119,10 @@ mod tests {
     fn an_unknown_language_is_said() {
         let parsed = crate::link::query::parse("?lang=xx");
         let resolved = crate::link::selection::resolve(&data(), &parsed);
-        assert_eq!(resolved.notices, [Notice::LangIgnored("xx".into())]);
+        assert_eq!(
+            resolved.notices,
+            [Notice::Ignored(Param::Lang, "xx".into())]
+        );
         assert_eq!(
             notice_text(&EN, &resolved.notices[0], DEFAULT_YEARS),
             "The language “xx” in the link is not one this timeline speaks (English, Français, Nederlands, Deutsch), so it is shown in English."
@@ -139,19 +145,19 @@ mod tests {
     #[test]
     fn notices_say_what_was_ignored() {
         assert_eq!(
-            notice_text(&EN, &Notice::YearIgnored("20x9".into()), DEFAULT_YEARS),
+            notice_text(&EN, &Notice::Ignored(Param::Year, "20x9".into()), DEFAULT_YEARS),
             "The year “20x9” in the link is not a year of this timeline (2015–2025), so it was ignored."
         );
         assert_eq!(
-            notice_text(&EN, &Notice::FromIgnored("2030".into()), DEFAULT_YEARS),
+            notice_text(&EN, &Notice::Ignored(Param::From, "2030".into()), DEFAULT_YEARS),
             "The first year “2030” in the link is not a year of this timeline (2015–2025), so it was ignored."
         );
         assert_eq!(
-            notice_text(&EN, &Notice::ToIgnored("1999".into()), DEFAULT_YEARS),
+            notice_text(&EN, &Notice::Ignored(Param::To, "1999".into()), DEFAULT_YEARS),
             "The last year “1999” in the link is not a year of this timeline (2015–2025), so it was ignored."
         );
         assert_eq!(
-            notice_text(&EN, &Notice::SchemeIgnored("purple".into()), DEFAULT_YEARS),
+            notice_text(&EN, &Notice::Ignored(Param::Scheme, "purple".into()), DEFAULT_YEARS),
             "The colours “purple” in the link are not ones this timeline offers (light, dark, auto), so it shows its usual colours."
         );
     }

@@ -143,7 +143,7 @@ impl Navigator {
     pub fn go(&self, next: ViewState, focus: Focus, opener: Option<Opener>) {
         if self
             .parsed
-            .with_untracked(|p| p.state == next && p.ignored_nothing())
+            .with_untracked(|p| p.state == next && p.ignored.is_empty())
         {
             return;
         }

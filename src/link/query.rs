@@ -6,7 +6,7 @@
 //! | --- | --- |
 //! | `measure=<id>` | open that measure's card: a Cedefop ID number (`28020`) or a slug |
 //! | `year=<yyyy>` | with `measure` (or the default measure), open that year's card |
-//! | `lang=<en\|fr\|nl\|de>` | the interface language (else the browser's, else English) |
+//! | `lang=<en\|fr\|nl\|de>` | the interface language (else the page's: English at the app's folder) |
 //! | `embed=1` | embed mode: no page chrome, a link to the full view, height posted to the host |
 //! | `scheme=<light\|dark\|auto>` | colours: embedded, light unless asked; else the reader's |
 //! | `q=<text>` | search text (accents and case do not matter) |
@@ -100,50 +100,73 @@ pub struct ViewState {
     pub extra: Vec<(String, String)>,
 }
 
+/// A parameter whose value the app may not be able to use: it is then ignored, and the reader
+/// told (see [`Parsed::ignored`]). In the order the reader is told of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Param {
+    /// `year`: not a year of the timeline.
+    Year,
+    /// `lang`: a language the interface does not speak.
+    Lang,
+    /// `from`: not a year of the timeline.
+    From,
+    /// `to`: not a year of the timeline.
+    To,
+    /// `scheme`: not light, dark or auto.
+    Scheme,
+}
+
 /// The result of reading a query string.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parsed {
     /// The view it asks for.
     pub state: ViewState,
-    /// A `year` value that was ignored because it is not a year of the timeline.
-    pub ignored_year: Option<String>,
-    /// A `lang` value that was ignored because the interface does not speak it.
-    pub ignored_lang: Option<String>,
-    /// A `from` value that was ignored because it is not a year of the timeline.
-    pub ignored_from: Option<String>,
-    /// A `to` value that was ignored because it is not a year of the timeline.
-    pub ignored_to: Option<String>,
-    /// A `scheme` value that was ignored because it is not light, dark or auto.
-    pub ignored_scheme: Option<String>,
+    /// The values it gave that were ignored (as given, trimmed, at most 20 characters), one per
+    /// parameter, in [`Param`]'s order.
+    pub ignored: Vec<(Param, String)>,
 }
 
 impl Parsed {
     /// This reading with the years a timeline of `years` does not have (`year`, `from`, `to`)
     /// moved to what was ignored, so that the reader is told.
     pub fn within(mut self, years: Years) -> Parsed {
-        let keep = |year: &mut Option<i32>, ignored: &mut Option<String>| {
-            if let Some(outside) = year.filter(|y| !years.contains(*y)) {
-                *ignored = Some(outside.to_string());
-                *year = None;
+        let state = &mut self.state;
+        let mut outside = Vec::new();
+        for (param, year) in [
+            (Param::Year, &mut state.year),
+            (Param::From, &mut state.filters.from),
+            (Param::To, &mut state.filters.to),
+        ] {
+            if let Some(y) = year.take_if(|y| !years.contains(*y)) {
+                outside.push((param, y));
             }
-        };
-        keep(&mut self.state.year, &mut self.ignored_year);
-        keep(&mut self.state.filters.from, &mut self.ignored_from);
-        keep(&mut self.state.filters.to, &mut self.ignored_to);
+        }
+        for (param, year) in outside {
+            self.ignore(param, Some(year.to_string()));
+        }
         self
     }
 
-    /// Whether the link had nothing that was ignored (nothing to tell the reader about it).
-    pub fn ignored_nothing(&self) -> bool {
-        [
-            &self.ignored_year,
-            &self.ignored_lang,
-            &self.ignored_from,
-            &self.ignored_to,
-            &self.ignored_scheme,
-        ]
-        .iter()
-        .all(|i| i.is_none())
+    /// Notes `raw` (if any) as the ignored value of `param`, in place of any before.
+    pub fn ignore(&mut self, param: Param, raw: Option<String>) {
+        self.forget(param);
+        if let Some(raw) = raw {
+            let at = self.ignored.partition_point(|(p, _)| *p < param);
+            self.ignored.insert(at, (param, raw));
+        }
+    }
+
+    /// Forgets that `param`'s value was ignored (another part of the link set it).
+    pub fn forget(&mut self, param: Param) {
+        self.ignored.retain(|(p, _)| *p != param);
+    }
+
+    /// The value of `param` that was ignored, if any.
+    pub fn ignored(&self, param: Param) -> Option<&str> {
+        self.ignored
+            .iter()
+            .find(|(p, _)| *p == param)
+            .map(|(_, raw)| raw.as_str())
     }
 }
 
@@ -210,27 +233,26 @@ pub fn parse(query: &str) -> Parsed {
             }
             "year" if first => {
                 parsed.state.year = parse_year(value.trim());
-                parsed.ignored_year = ignored(&value, parsed.state.year);
+                parsed.ignore(Param::Year, ignored(&value, parsed.state.year));
             }
             "lang" if first => {
-                // A language the interface does not speak falls back to the browser's, with a
-                // note.
+                // A language the interface does not speak falls back to English, with a note.
                 parsed.state.lang = Lang::from_code(&value);
-                parsed.ignored_lang = ignored(&value, parsed.state.lang);
+                parsed.ignore(Param::Lang, ignored(&value, parsed.state.lang));
             }
             "scheme" if first => {
                 parsed.state.scheme = Scheme::of(&value);
-                parsed.ignored_scheme = ignored(&value, parsed.state.scheme);
+                parsed.ignore(Param::Scheme, ignored(&value, parsed.state.scheme));
             }
             "embed" if first => parsed.state.embed = EMBED_ON.contains(&value.trim()),
             "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
             "from" if first => {
                 parsed.state.filters.from = parse_year(value.trim());
-                parsed.ignored_from = ignored(&value, parsed.state.filters.from);
+                parsed.ignore(Param::From, ignored(&value, parsed.state.filters.from));
             }
             "to" if first => {
                 parsed.state.filters.to = parse_year(value.trim());
-                parsed.ignored_to = ignored(&value, parsed.state.filters.to);
+                parsed.ignore(Param::To, ignored(&value, parsed.state.filters.to));
             }
             k if KNOWN.contains(&k) => {} // a repeated parameter: the first one counts
             k => match Facet::of_param(k) {
@@ -407,6 +429,23 @@ mod tests {
     }
 
     #[test]
+    fn ignored_values_are_told_once_each_in_one_order_whatever_the_links_order() {
+        let mut p = parse("?scheme=pink&lang=xx&year=abc&year=20x9&from=30x");
+        assert_eq!(
+            p.ignored,
+            [
+                (Param::Year, "abc".to_owned()),
+                (Param::Lang, "xx".to_owned()),
+                (Param::From, "30x".to_owned()),
+                (Param::Scheme, "pink".to_owned()),
+            ]
+        );
+        p.forget(Param::Lang);
+        assert_eq!(p.ignored(Param::Lang), None);
+        assert_eq!(p.ignored(Param::Scheme), Some("pink"));
+    }
+
+    #[test]
     fn years_that_are_not_timeline_years_are_ignored_and_reported() {
         for bad in [
             "abc",
@@ -420,10 +459,10 @@ mod tests {
         ] {
             let p = parse(&format!("?measure=28020&year={bad}")).within(DEFAULT_YEARS);
             assert_eq!(p.state.year, None, "{bad}");
-            assert!(p.ignored_year.is_some(), "{bad}");
+            assert!(p.ignored(Param::Year).is_some(), "{bad}");
         }
         let p = parse("?year=");
-        assert_eq!((p.state.year, p.ignored_year), (None, None));
+        assert_eq!((p.state.year, p.ignored(Param::Year)), (None, None));
     }
 
     #[test]
@@ -449,7 +488,7 @@ mod tests {
         assert_eq!(p.state.year, Some(2019));
         assert_eq!(p.state.filters.from, Some(2019));
         assert_eq!(p.state.filters.to, Some(2020));
-        assert!(p.ignored_nothing(), "{p:?}");
+        assert!(p.ignored.is_empty(), "{p:?}");
     }
 
     #[test]
@@ -530,7 +569,7 @@ mod tests {
                 .years(wide),
             (1999, 2030)
         );
-        assert_eq!(parse("?year=0999").ignored_year.as_deref(), Some("0999"));
+        assert_eq!(parse("?year=0999").ignored(Param::Year), Some("0999"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::data::model::Dataset;
 
-use super::query::{Parsed, ViewState};
+use super::query::{Param, Parsed, ViewState};
 
 /// The card on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,20 +38,12 @@ impl Selection {
 /// Something about the link the reader should be told.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// The link's `year` is not a year of the timeline, so it was ignored.
-    YearIgnored(String),
+    /// The link gave `param` a value (as given) the app cannot use, so it was ignored.
+    Ignored(Param, String),
     /// The measure has no entry for the link's year, so its full card is shown.
     YearNotInEntry(i32),
     /// The link's year range ran backwards (`from`, `to` as given): it is shown put right.
     RangeReversed(i32, i32),
-    /// The link's language is not one the interface speaks (as given).
-    LangIgnored(String),
-    /// The link's first year (`from`, as given) is not a year of the timeline, so it was ignored.
-    FromIgnored(String),
-    /// The link's last year (`to`, as given) is not a year of the timeline, so it was ignored.
-    ToIgnored(String),
-    /// The link's colours (`scheme`, as given) are not light, dark or auto, so they were ignored.
-    SchemeIgnored(String),
 }
 
 /// A resolved view: the card to show and what to tell the reader about the link.
@@ -66,22 +58,9 @@ pub struct Resolved {
 /// Resolves a parsed deep link against `dataset`.
 pub fn resolve(dataset: &Dataset, parsed: &Parsed) -> Resolved {
     let parsed = &parsed.clone().within(dataset.years);
-    let mut notices = Vec::new();
-    if let Some(raw) = &parsed.ignored_year {
-        notices.push(Notice::YearIgnored(raw.clone()));
-    }
-    if let Some(raw) = &parsed.ignored_lang {
-        notices.push(Notice::LangIgnored(raw.clone()));
-    }
-    if let Some(raw) = &parsed.ignored_from {
-        notices.push(Notice::FromIgnored(raw.clone()));
-    }
-    if let Some(raw) = &parsed.ignored_to {
-        notices.push(Notice::ToIgnored(raw.clone()));
-    }
-    if let Some(raw) = &parsed.ignored_scheme {
-        notices.push(Notice::SchemeIgnored(raw.clone()));
-    }
+    let mut notices: Vec<Notice> = (parsed.ignored.iter())
+        .map(|(param, raw)| Notice::Ignored(*param, raw.clone()))
+        .collect();
     if let (Some(from), Some(to)) = (parsed.state.filters.from, parsed.state.filters.to) {
         if from > to {
             notices.push(Notice::RangeReversed(from, to));
@@ -168,7 +147,7 @@ mod tests {
     fn ignored_years_are_noticed() {
         let r = resolve_query("?measure=28020&year=abc");
         assert_eq!(r.selection, Selection::Measure(0));
-        assert_eq!(r.notices, [Notice::YearIgnored("abc".into())]);
+        assert_eq!(r.notices, [Notice::Ignored(Param::Year, "abc".into())]);
     }
 
     #[test]
@@ -177,18 +156,20 @@ mod tests {
         assert_eq!(
             r.notices,
             [
-                Notice::FromIgnored("2030".into()),
-                Notice::ToIgnored("1999".into()),
-                Notice::SchemeIgnored("purple".into()),
+                Notice::Ignored(Param::From, "2030".into()),
+                Notice::Ignored(Param::To, "1999".into()),
+                Notice::Ignored(Param::Scheme, "purple".into()),
             ]
         );
         for fine in ["?from=2016&to=2020&scheme=dark", "?from=&to=&scheme=", ""] {
             assert_eq!(resolve_query(fine).notices, [], "{fine}");
         }
         let p = parse("?from=2030&scheme=purple").within(dataset().years);
-        assert!(!p.ignored_nothing());
+        assert!(!p.ignored.is_empty());
         assert_eq!((p.state.filters.from, p.state.scheme), (None, None));
-        assert!(parse("?measure=28020&year=2019&lang=fr&scheme=auto").ignored_nothing());
+        assert!(parse("?measure=28020&year=2019&lang=fr&scheme=auto")
+            .ignored
+            .is_empty());
     }
 
     #[test]
