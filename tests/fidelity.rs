@@ -469,7 +469,11 @@ fn citation_and_its_address() {
 #[test]
 fn section_headings_are_the_interface_labels() {
     let s = parse_source();
-    let labels = vet_timeline::text::i18n::EN.section_headings();
+    let t = &vet_timeline::text::i18n::EN;
+    let sections = vet_timeline::card::sections::Section::ALL;
+    let labels: Vec<&str> = (sections.iter().filter_map(|s| s.title(t)))
+        .chain([t.sections.id_number])
+        .collect();
     for heading in &s.headings {
         assert!(
             labels.contains(&heading.as_str()),

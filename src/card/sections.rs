@@ -8,8 +8,9 @@
 use crate::data::model::{Dataset, Measure};
 use crate::text::i18n::Strings;
 
-/// A section of a measure's card.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A section of a measure's card, in the card's order: the order of [`Section::ALL`], which is
+/// the order they are declared in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Section {
     /// The short text of an entry the source only summarises (no heading).
     Summary,
@@ -42,6 +43,24 @@ pub enum Section {
 }
 
 impl Section {
+    /// Every section, in the card's order.
+    pub const ALL: [Section; 14] = [
+        Section::Summary,
+        Section::Background,
+        Section::Objectives,
+        Section::Description,
+        Section::Timeline,
+        Section::DevelopmentType,
+        Section::BodiesResponsible,
+        Section::TargetGroup,
+        Section::ThematicCategories,
+        Section::Subsystem,
+        Section::FurtherReading,
+        Section::Related,
+        Section::ListedAsRelatedBy,
+        Section::CiteAs,
+    ];
+
     /// The section's heading, in the interface language (`None` for the summary).
     pub fn title(self, t: &Strings) -> Option<&'static str> {
         let s = &t.sections;
@@ -62,6 +81,28 @@ impl Section {
             Section::CiteAs => s.cite_as,
         })
     }
+
+    /// Whether the card of `m` (a measure of `data`) has this section: what the entry lacks is
+    /// left out, and a full entry's type of development is named above its title instead (see
+    /// [`eyebrow`]).
+    pub fn is_in(self, data: &Dataset, m: &Measure) -> bool {
+        match self {
+            Section::Summary => !m.summary.is_empty(),
+            Section::Background => !m.background.is_empty(),
+            Section::Objectives => !m.objectives.is_empty(),
+            Section::Description => !m.description.is_empty(),
+            Section::Timeline => !m.timeline.is_empty(),
+            Section::DevelopmentType => m.entry_kind.is_none() && m.development_type.is_some(),
+            Section::BodiesResponsible => !m.bodies_responsible.is_empty(),
+            Section::TargetGroup => !m.target_groups.is_empty(),
+            Section::ThematicCategories => !m.thematic_categories.is_empty(),
+            Section::Subsystem => !m.subsystems.is_empty(),
+            Section::FurtherReading => !m.further_reading.is_empty(),
+            Section::Related => m.related.iter().any(|id| data.measure(id).is_some()),
+            Section::ListedAsRelatedBy => data.referring_to(&m.id).next().is_some(),
+            Section::CiteAs => m.citation.is_some(),
+        }
+    }
 }
 
 /// The kind of entry and type of development named above the title: a full entry's, in that
@@ -81,33 +122,10 @@ pub fn sections(data: &Dataset, index: usize) -> Vec<Section> {
     let Some(m) = data.measures.get(index) else {
         return Vec::new();
     };
-    let related = m.related.iter().any(|id| data.measure(id).is_some());
-    let referred = data.referring_to(&m.id).next().is_some();
-    [
-        (Section::Summary, !m.summary.is_empty()),
-        (Section::Background, !m.background.is_empty()),
-        (Section::Objectives, !m.objectives.is_empty()),
-        (Section::Description, !m.description.is_empty()),
-        (Section::Timeline, !m.timeline.is_empty()),
-        (
-            Section::DevelopmentType,
-            m.entry_kind.is_none() && m.development_type.is_some(),
-        ),
-        (Section::BodiesResponsible, !m.bodies_responsible.is_empty()),
-        (Section::TargetGroup, !m.target_groups.is_empty()),
-        (
-            Section::ThematicCategories,
-            !m.thematic_categories.is_empty(),
-        ),
-        (Section::Subsystem, !m.subsystems.is_empty()),
-        (Section::FurtherReading, !m.further_reading.is_empty()),
-        (Section::Related, related),
-        (Section::ListedAsRelatedBy, referred),
-        (Section::CiteAs, m.citation.is_some()),
-    ]
-    .into_iter()
-    .filter_map(|(section, shown)| shown.then_some(section))
-    .collect()
+    Section::ALL
+        .into_iter()
+        .filter(|section| section.is_in(data, m))
+        .collect()
 }
 
 #[cfg(test)]
@@ -164,6 +182,26 @@ mod tests {
         }
         assert!(!sections(&d, 1).contains(&Section::ListedAsRelatedBy));
         assert!(sections(&d, 99).is_empty());
+    }
+
+    #[test]
+    fn every_section_is_listed_once_in_the_order_it_is_declared() {
+        assert!(Section::ALL.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(Section::ALL.first(), Some(&Section::Summary));
+        assert_eq!(Section::ALL.last(), Some(&Section::CiteAs));
+    }
+
+    #[test]
+    fn section_headings_are_distinct_in_every_language() {
+        use crate::text::i18n::{bundled, Lang};
+        for lang in Lang::ALL {
+            let t = bundled(lang);
+            let mut headings: Vec<&str> = Section::ALL.iter().filter_map(|s| s.title(t)).collect();
+            headings.push(t.sections.id_number);
+            headings.sort_unstable();
+            headings.dedup();
+            assert_eq!(headings.len(), Section::ALL.len(), "{}", lang.code());
+        }
     }
 
     #[test]

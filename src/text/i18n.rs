@@ -422,28 +422,6 @@ string_table! {
     }
 }
 
-impl Strings {
-    /// Every section heading, in the card's order.
-    pub fn section_headings(&self) -> [&'static str; 13] {
-        let s = &self.sections;
-        [
-            s.id_number,
-            s.background,
-            s.objectives,
-            s.description,
-            s.timeline,
-            s.bodies_responsible,
-            s.target_group,
-            s.thematic_categories,
-            s.subsystem,
-            s.further_reading,
-            s.related,
-            s.development_type,
-            s.cite_as,
-        ]
-    }
-}
-
 /// Fills the `{name}` placeholders of `template` with `values`.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
@@ -696,16 +674,6 @@ mod tests {
             Strings::from_table(&table, "").unwrap_err(),
             "sections.cite_as"
         );
-    }
-
-    #[test]
-    fn section_headings_are_distinct_in_every_language() {
-        for lang in Lang::ALL {
-            let mut headings = bundled(lang).section_headings().to_vec();
-            headings.sort_unstable();
-            headings.dedup();
-            assert_eq!(headings.len(), 13, "{}", lang.code());
-        }
     }
 
     #[test]
