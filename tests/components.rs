@@ -18,12 +18,12 @@ use vet_timeline::components::common::{marked_text, Blocks, Paragraph, RichText}
 use vet_timeline::components::context::{Loaded, PageContext, Staging};
 use vet_timeline::components::page::LanguageSwitch;
 use vet_timeline::components::timeline::Timeline;
-use vet_timeline::data::load::{parse_dataset, parse_strings, LoadError, LoadState};
+use vet_timeline::data::load::{parse_dataset, LoadError, LoadState};
 use vet_timeline::data::model::Dataset;
 use vet_timeline::data::validate::Issue;
 use vet_timeline::link::navigator::Navigator;
 use vet_timeline::prerender::pages::pages;
-use vet_timeline::text::i18n::{Lang, EN};
+use vet_timeline::text::i18n::{parse_table, Lang, EN};
 
 const DATASET: &str = include_str!("../public/data/timeline.json");
 
@@ -569,7 +569,7 @@ fn facets_show_values_with_their_counts_and_the_chosen_ones_checked() {
 
 #[test]
 fn vocabularies_are_said_in_the_page_language() {
-    let fr = parse_strings(include_str!("../public/i18n/fr.json")).expect("French");
+    let fr = parse_table(include_str!("../public/i18n/fr.json")).expect("French");
     Lang::Fr.install(fr);
     let html = render_in(dataset(), Lang::Fr, "?measure=28020&year=2019", || {
         view! {
@@ -615,7 +615,7 @@ fn the_empty_state_offers_the_filters_to_remove() {
 
 #[test]
 fn the_language_switch_keeps_the_link_and_marks_the_current_language() {
-    let fr = parse_strings(include_str!("../public/i18n/fr.json")).expect("French");
+    let fr = parse_table(include_str!("../public/i18n/fr.json")).expect("French");
     Lang::Fr.install(fr);
     let html = render_in(dataset(), Lang::Fr, "?measure=28020&year=2019", || {
         view! { <LanguageSwitch /> }
@@ -669,7 +669,7 @@ fn failure_lists_problems_and_offers_a_retry() {
 
 #[test]
 fn failures_are_said_in_the_language() {
-    let fr = parse_strings(include_str!("../public/i18n/fr.json")).expect("French");
+    let fr = parse_table(include_str!("../public/i18n/fr.json")).expect("French");
     let fr: &'static _ = Box::leak(Box::new(fr));
     let text = texts(&failure(fr, LoadError::Status { status: 404 }), "p").concat();
     assert!(text.contains("est introuvable sur le serveur"), "{text}");

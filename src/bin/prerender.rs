@@ -12,11 +12,11 @@
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use vet_timeline::browse::export::{csv, CSV_PATH};
-    use vet_timeline::data::load::{parse_dataset, parse_strings, utf8_text, DATASET_PATH};
+    use vet_timeline::data::load::{parse_dataset, utf8_text, DATASET_PATH};
     use vet_timeline::prerender::early::{script, EARLY_JS};
     use vet_timeline::prerender::pages::{pages, write_out};
     use vet_timeline::prerender::{loaded, site_folder};
-    use vet_timeline::text::i18n::Lang;
+    use vet_timeline::text::i18n::{parse_table, Lang};
 
     let mut args = std::env::args().skip(1);
     let dist = args.next().unwrap_or_else(|| "dist".to_owned());
@@ -45,7 +45,7 @@ fn main() -> std::process::ExitCode {
         let data = parse_dataset(&read(DATASET_PATH)?)
             .map_err(|e| format!("prerender: the dataset cannot be shown: {e}"))?;
         for lang in Lang::ALL.into_iter().filter(|l| l.loaded().is_none()) {
-            let strings = parse_strings(&read(&lang.file())?)
+            let strings = parse_table(&read(&lang.file())?)
                 .map_err(|e| format!("prerender: {}: {e}", lang.file()))?;
             lang.install(strings);
         }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::data::model::Dataset;
 use crate::data::validate::{validate, Issue};
-use crate::text::i18n::{Strings, Table};
+use crate::text::i18n::{fill, Strings, EN};
 use crate::text::plain::cut;
 
 /// Where the dataset is: what the app shows while it loads, when it fails, and once it is here.
@@ -80,47 +80,39 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// Whether trying again may help (the network or the server may recover).
-    pub fn is_transient(&self) -> bool {
-        matches!(
-            self,
-            LoadError::Unreachable { .. } | LoadError::Status { .. }
-        )
+    /// What went wrong, in the language of `t`, for a person who can act on it; for an invalid
+    /// dataset, the sentence that heads the list of its problems.
+    pub fn message(&self, t: &Strings) -> String {
+        match self {
+            LoadError::Unreachable { detail } => fill(t.error_unreachable, &[("detail", detail)]),
+            LoadError::Status { status: 404 } => fill(t.error_missing, &[("path", DATASET_PATH)]),
+            LoadError::Status { status } => {
+                fill(t.error_status, &[("status", &status.to_string())])
+            }
+            LoadError::TooLarge { bytes } => fill(
+                t.error_too_large,
+                &[
+                    ("bytes", &bytes.to_string()),
+                    ("limit", &MAX_DATASET_BYTES.to_string()),
+                ],
+            ),
+            LoadError::Malformed { detail } => fill(t.error_malformed, &[("detail", detail)]),
+            LoadError::Invalid { .. } => t.dataset_invalid.to_owned(),
+        }
     }
 }
 
+/// In English (the interface's words, [`LoadError::message`]), with an invalid dataset's
+/// problems, one per line.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Unreachable { detail } => write!(
-                f,
-                "The timeline's data could not be downloaded ({detail}). Check your connection and try again."
-            ),
-            LoadError::Status { status: 404 } => write!(
-                f,
-                "The timeline's data file ({DATASET_PATH}) was not found on the server (HTTP 404). \
-                 Whoever publishes this page should check that the data folder was deployed with the app."
-            ),
-            LoadError::Status { status } => write!(
-                f,
-                "The server did not deliver the timeline's data (HTTP {status}). Try again in a moment."
-            ),
-            LoadError::TooLarge { bytes } => write!(
-                f,
-                "The timeline's data file is too large to show ({bytes} bytes; the limit is {MAX_DATASET_BYTES})."
-            ),
-            LoadError::Malformed { detail } => write!(
-                f,
-                "The timeline's data file is damaged and cannot be read: {detail}."
-            ),
-            LoadError::Invalid { issues } => {
-                write!(f, "The timeline's data file has {} problem(s):", issues.len())?;
-                for issue in issues {
-                    write!(f, "\n- {issue}")?;
-                }
-                Ok(())
+        f.write_str(&self.message(&EN))?;
+        if let LoadError::Invalid { issues } = self {
+            for issue in issues {
+                write!(f, "\n- {issue}")?;
             }
         }
+        Ok(())
     }
 }
 
@@ -147,16 +139,6 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     } else {
         Err(LoadError::Invalid { issues })
     }
-}
-
-/// The interface strings of a language from the text of its table (see [`crate::text::i18n`]).
-pub fn parse_strings(text: &str) -> Result<Strings, LoadError> {
-    let table: Table = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
-        detail: cut(&e.to_string(), MAX_DETAIL_CHARS),
-    })?;
-    Strings::from_table(&table, "").map_err(|key| LoadError::Malformed {
-        detail: format!("{key} is missing"),
-    })
 }
 
 /// The body of the file at `path` in the app's folder (so any sub-path works, from a page at any
@@ -239,7 +221,6 @@ mod tests {
             err.to_string(),
             "The timeline's data file is damaged and cannot be read: key must be a string at line 3 column 3."
         );
-        assert!(!err.is_transient());
     }
 
     #[test]
@@ -275,7 +256,8 @@ mod tests {
         let err = parse_dataset(text).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "The timeline's data file has 2 problem(s):\n\
+            "The timeline's data file has problems, so it is not shown. Whoever publishes this page \
+             should correct these:\n\
              - measures[0].title: is empty\n\
              - measures[0].timeline[0].year: 2031 is outside 2015–2025"
         );
@@ -286,7 +268,6 @@ mod tests {
         let message = LoadError::Status { status: 404 }.to_string();
         assert!(message.contains("data/timeline.json"), "{message}");
         assert!(message.contains("was not found"), "{message}");
-        assert!(LoadError::Status { status: 404 }.is_transient());
     }
 
     #[test]

@@ -120,12 +120,13 @@ pub fn write_out(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::{bundled, parse_strings};
+    use crate::data::load::bundled;
     use crate::link::embed::{embedded, full_view_url, snippets, DEFAULT_HEIGHT};
     use crate::link::navigator::Navigator;
     use crate::link::query::{parse, Scheme};
     use crate::link::selection::{link_to, Selection};
     use crate::prerender::render_link;
+    use crate::text::i18n::parse_table;
 
     /// Installs the bundled interface languages.
     fn install() {
@@ -134,7 +135,7 @@ mod tests {
             (Lang::Nl, include_str!("../../public/i18n/nl.json")),
             (Lang::De, include_str!("../../public/i18n/de.json")),
         ] {
-            lang.install(parse_strings(text).expect("a complete table"));
+            lang.install(parse_table(text).expect("a complete table"));
         }
     }
 

@@ -30,7 +30,12 @@ impl Lang {
 
     /// The language's code (BCP 47), as in `?lang=` and `<html lang>`.
     pub fn code(self) -> &'static str {
-        self.code_static()
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+            Lang::De => "de",
+        }
     }
 
     /// The language's name, in itself.
@@ -79,16 +84,6 @@ impl Lang {
         format!("i18n/{}.json", self.code())
     }
 
-    /// The language's code, for a language whose table may not be loaded yet.
-    fn code_static(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Nl => "nl",
-            Lang::De => "de",
-        }
-    }
-
     /// Keeps `strings` as this language's table, for the life of the page.
     pub fn install(self, strings: Strings) {
         let strings: &'static Strings = Box::leak(Box::new(strings));
@@ -125,6 +120,39 @@ pub fn format_number(n: usize, lang: Lang) -> String {
 /// nested tables' keys are prefixed with the table's name (`"sections.cite_as"`). (Flat: read as
 /// a map of strings, smaller in the wasm than JSON values of any shape, measured.)
 pub type Table = std::collections::HashMap<String, String>;
+
+/// Why a translation file cannot be used (the interface then stays in English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableError {
+    /// It is not a JSON object of strings (the parser's explanation, with line and column).
+    Malformed(String),
+    /// It lacks a key, or leaves it empty (the key).
+    Missing(String),
+}
+
+impl std::fmt::Display for TableError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TableError::Malformed(detail) => write!(
+                f,
+                "the translation file is not a JSON object of strings: {detail}"
+            ),
+            TableError::Missing(key) => write!(
+                f,
+                "the translation file has no text for `{key}`: copy it from English and translate it"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TableError {}
+
+/// The interface strings of a language, from the text of its translation file.
+pub fn parse_table(text: &str) -> Result<Strings, TableError> {
+    let table: Table = serde_json::from_str(text)
+        .map_err(|e| TableError::Malformed(crate::text::plain::cut(&e.to_string(), 200)))?;
+    Strings::from_table(&table, "").map_err(TableError::Missing)
+}
 
 /// Declares a table of interface strings: the struct, the list of its keys, and how to read it
 /// from a translation file's [`Table`].
@@ -179,8 +207,6 @@ macro_rules! string_table {
 string_table! {
     /// The interface strings of one language.
     Strings {
-        /// The language's code (BCP 47).
-        code,
         /// The app's name, the page's `h1`.
         app_title,
         /// A label and its text in one line (`{label}`, `{text}`): "Subsystem: CVET" (French
@@ -454,7 +480,6 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// English.
 pub static EN: Strings = Strings {
-    code: "en",
     app_title: "VET policy timeline",
     labelled: "{label}: {text}",
     app_lead: "Policy developments in vocational education and training, {first}–{last}, from Cedefop's Timeline of VET policies in Europe. Select a year or a development to read its entry.",
@@ -611,7 +636,6 @@ mod tests {
         for lang in Lang::ALL {
             // `bundled` fails, naming the key, if one is missing or empty.
             let table = bundled(lang);
-            assert_eq!(table.code, lang.code());
             for key in Strings::KEYS {
                 let (text, en) = (
                     table.get(key).unwrap_or_default(),
@@ -663,9 +687,24 @@ mod tests {
     }
 
     #[test]
+    fn a_broken_translation_file_is_said_to_be_one() {
+        let missing = parse_table(r#"{"app_title": "T"}"#).expect_err("incomplete");
+        assert_eq!(missing, TableError::Missing("labelled".to_owned()));
+        assert_eq!(
+            missing.to_string(),
+            "the translation file has no text for `labelled`: copy it from English and translate it"
+        );
+        let malformed = parse_table("[1]").expect_err("not a table").to_string();
+        assert!(
+            malformed.starts_with("the translation file is not a JSON object of strings: "),
+            "{malformed}"
+        );
+        assert!(!malformed.contains("data file"), "{malformed}");
+    }
+
+    #[test]
     fn a_missing_key_is_named() {
-        let table: Table =
-            serde_json::from_str(r#"{"code": "xx", "app_title": "T"}"#).expect("JSON");
+        let table: Table = serde_json::from_str(r#"{"app_title": "T"}"#).expect("JSON");
         assert_eq!(Strings::from_table(&table, "").unwrap_err(), "labelled");
         let mut text = include_str!("../../public/i18n/fr.json").to_owned();
         text = text.replace("\"sections.cite_as\"", "\"sections.cite_az\"");

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::data::load::{start_loading, LoadError, LoadState, DATASET_PATH, MAX_DATASET_BYTES};
-use crate::text::i18n::{fill, Strings};
+use crate::data::load::{start_loading, LoadError, LoadState};
+use crate::text::i18n::Strings;
 use crate::web::browser;
 use crate::web::ids::LOAD_FAILURE_TITLE_ID;
 
@@ -16,12 +16,10 @@ pub fn LoadFailure(
     load: RwSignal<LoadState>,
 ) -> impl IntoView {
     Effect::new(move |_| browser::set_title(t.load_failed_title));
-    let say = |template: &str, name: &str, value: &str| {
-        view! { <p>{fill(template, &[(name, value)])}</p> }.into_any()
-    };
+    let message = error.message(t);
     let explained = match error {
         LoadError::Invalid { issues } => view! {
-            <p>{t.dataset_invalid}</p>
+            <p>{message}</p>
             <ul class="issues" lang="en">
                 {issues
                     .iter()
@@ -30,19 +28,7 @@ pub fn LoadFailure(
             </ul>
         }
         .into_any(),
-        LoadError::Unreachable { detail } => say(t.error_unreachable, "detail", &detail),
-        LoadError::Status { status: 404 } => say(t.error_missing, "path", DATASET_PATH),
-        LoadError::Status { status } => say(t.error_status, "status", &status.to_string()),
-        LoadError::TooLarge { bytes } => view! {
-            <p>
-                {fill(
-                    t.error_too_large,
-                    &[("bytes", &bytes.to_string()), ("limit", &MAX_DATASET_BYTES.to_string())],
-                )}
-            </p>
-        }
-        .into_any(),
-        LoadError::Malformed { detail } => say(t.error_malformed, "detail", &detail),
+        _ => view! { <p>{message}</p> }.into_any(),
     };
     view! {
         <section class="load-failure" role="alert" aria-labelledby=LOAD_FAILURE_TITLE_ID>

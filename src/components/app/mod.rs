@@ -54,7 +54,7 @@ pub fn App(
     });
     Effect::new(move |_| {
         if let Some(lang) = shown_lang.get() {
-            browser::set_page_language(lang.strings().code);
+            browser::set_page_language(lang.code());
         }
     });
     // Embedded, light unless the link asks otherwise; the full page follows the reader.
@@ -244,7 +244,10 @@ fn languages(wanted: Memo<Lang>) -> Memo<Option<Lang>> {
 fn fetch_table(lang: Lang, settled: impl FnOnce() + 'static) {
     leptos::task::spawn_local(async move {
         let table = crate::data::load::fetch_text(&lang.file()).await;
-        if let Ok(strings) = table.and_then(|t| crate::data::load::parse_strings(&t)) {
+        if let Some(strings) = table
+            .ok()
+            .and_then(|t| crate::text::i18n::parse_table(&t).ok())
+        {
             lang.install(strings);
         }
         settled();
