@@ -53,7 +53,7 @@ impl Facet {
     }
 
     /// The values measure `m` has for this facet (within `years` for statuses).
-    pub fn values(self, m: &Measure, years: (i32, i32)) -> Vec<&str> {
+    pub fn values(self, m: &Measure, years: Years) -> Vec<&str> {
         match self {
             Facet::Country => vec![m.country.as_str()],
             Facet::Type => m.development_type.as_deref().into_iter().collect(),
@@ -68,7 +68,7 @@ impl Facet {
             Facet::Status => m
                 .timeline
                 .iter()
-                .filter(|e| e.year >= years.0 && e.year <= years.1)
+                .filter(|e| years.contains(e.year))
                 .map(|e| Stage::of(&e.status).map_or(e.status.as_str(), |s| s.code()))
                 .collect(),
         }
@@ -109,10 +109,13 @@ impl Filters {
     }
 
     /// The year range, in order and within the timeline's `years`.
-    pub fn years(&self, years: Years) -> (i32, i32) {
+    pub fn years(&self, years: Years) -> Years {
         let from = years.clamp(self.from.unwrap_or(years.from));
         let to = years.clamp(self.to.unwrap_or(years.to));
-        (from.min(to), from.max(to))
+        Years {
+            from: from.min(to),
+            to: from.max(to),
+        }
     }
 
     /// Whether `value` is chosen for `facet`.
@@ -172,10 +175,7 @@ pub fn group_shows(counted: &[(String, usize)], filters: &Filters, facet: Facet)
 /// Whether `m` passes every facet of `filters` except `skip`, and the year range.
 fn passes(m: &Measure, filters: &Filters, skip: Option<Facet>, all: Years) -> bool {
     let years = filters.years(all);
-    let in_range = m
-        .timeline
-        .iter()
-        .any(|e| e.year >= years.0 && e.year <= years.1);
+    let in_range = m.timeline.iter().any(|e| years.contains(e.year));
     if (filters.from.is_some() || filters.to.is_some()) && !in_range {
         return false;
     }
@@ -251,7 +251,7 @@ pub fn counts(
     // The distinct values, kept sorted as they are found (there are few of them).
     let mut values: Vec<&str> = Vec::new();
     for m in &data.measures {
-        for value in facet.values(m, data.years.pair()) {
+        for value in facet.values(m, data.years) {
             if let Err(at) = values.binary_search(&value) {
                 values.insert(at, value);
             }

@@ -43,7 +43,7 @@ pub fn filter_name(t: &Strings, filters: &Filters, filter: &Filter, years: Years
             fill(t.labelled, &[("label", label), ("text", text)])
         }
         Filter::Years => {
-            let (from, to) = filters.years(years);
+            let Years { from, to } = filters.years(years);
             fill(
                 t.filter_years,
                 &[("from", &from.to_string()), ("to", &to.to_string())],

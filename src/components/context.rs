@@ -124,16 +124,16 @@ pub struct PageContext {
     /// For each measure, by index, the measure it is a related development of, if any.
     pub parents: StoredValue<Vec<Option<usize>>>,
     /// The timeline's years: the dataset's.
-    pub span: Years,
-    /// The years on the timeline's axis: the link's range within [`PageContext::span`], put in
-    /// order.
-    pub years: Memo<(i32, i32)>,
+    pub all_years: Years,
+    /// The years on the timeline's axis: the link's range within
+    /// [`PageContext::all_years`], put in order.
+    pub axis: Memo<Years>,
     /// The card to show, and the notes about the link.
     pub resolved: Memo<Resolved>,
     /// The card to show.
     pub selection: Memo<Selection>,
     /// How many lanes the reader asked to see ("show more" adds to it; a new filter resets it).
-    pub lanes: RwSignal<usize>,
+    pub lanes_wanted: RwSignal<usize>,
     /// The lanes on screen, by measure index, in order.
     pub shown: Memo<Vec<usize>>,
     /// How far the page is made (see [`Staging`]).
@@ -145,8 +145,8 @@ impl PageContext {
     pub fn new(nav: Navigator, lang: Lang, loaded: Loaded, staging: Staging) -> PageContext {
         let data = StoredValue::new(loaded.data);
         let index = StoredValue::new(loaded.index);
-        let span = data.with_value(|d| d.years);
-        let parsed = Memo::new(move |_| nav.parsed().within(span));
+        let all_years = data.with_value(|d| d.years);
+        let parsed = Memo::new(move |_| nav.parsed().within(all_years));
         let state = Memo::new(move |_| parsed.with(|p| p.state.clone()));
         let base = Memo::new(move |_| {
             state.with(|s| ViewState {
@@ -166,13 +166,13 @@ impl PageContext {
                 scores.with(|s| data.with_value(|d| parents.with_value(|p| listed(d, s, f, p))))
             })
         });
-        let years = Memo::new(move |_| filters.with(|f| f.years(span)));
+        let axis = Memo::new(move |_| filters.with(|f| f.years(all_years)));
         let resolved = Memo::new(move |_| parsed.with(|p| data.with_value(|d| resolve(d, p))));
         let selection = Memo::new(move |_| resolved.with(|r| r.selection));
-        let lanes = RwSignal::new(LANES_AT_A_TIME);
+        let lanes_wanted = RwSignal::new(LANES_AT_A_TIME);
         let shown = Memo::new(move |_| {
             let explicit = state.with(|s| s.measure.is_some());
-            let wanted = lanes.get();
+            let wanted = lanes_wanted.get();
             found.with(|f| shown_lanes(f, selection.get(), explicit, wanted))
         });
         PageContext {
@@ -188,11 +188,11 @@ impl PageContext {
             scores,
             found,
             parents,
-            span,
-            years,
+            all_years,
+            axis,
             resolved,
             selection,
-            lanes,
+            lanes_wanted,
             shown,
             staging,
         }
@@ -214,7 +214,7 @@ impl PageContext {
     /// Shows `filters` (a new history entry), from the first lanes again; focus then goes to
     /// the control `focus_id`.
     pub fn refilter(&self, filters: Filters, focus_id: &str) {
-        self.lanes.set(LANES_AT_A_TIME);
+        self.lanes_wanted.set(LANES_AT_A_TIME);
         self.nav.go(
             ViewState {
                 filters,

@@ -61,11 +61,6 @@ impl Years {
     pub fn count(self) -> usize {
         usize::try_from(self.to - self.from + 1).unwrap_or(0)
     }
-
-    /// As a pair `(from, to)`.
-    pub fn pair(self) -> (i32, i32) {
-        (self.from, self.to)
-    }
 }
 
 /// The whole dataset: a list of measures, the first of which is the default view.
@@ -176,13 +171,6 @@ impl Measure {
         let before = years.clone().filter(|y| *y < year).max();
         let after = years.filter(|y| *y > year).min();
         (before, after)
-    }
-
-    /// First and last year of the timeline, if it has any entry.
-    pub fn span(&self) -> Option<(i32, i32)> {
-        let first = self.timeline.iter().map(|e| e.year).min()?;
-        let last = self.timeline.iter().map(|e| e.year).max()?;
-        Some((first, last))
     }
 }
 

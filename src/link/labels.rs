@@ -139,7 +139,13 @@ mod tests {
         let parsed = crate::link::query::parse("?from=2025&to=2019");
         let resolved = crate::link::selection::resolve(&d, &parsed);
         assert_eq!(resolved.notices, [Notice::RangeReversed(2025, 2019)]);
-        assert_eq!(parsed.state.filters.years(DEFAULT_YEARS), (2019, 2025));
+        assert_eq!(
+            parsed.state.filters.years(DEFAULT_YEARS),
+            Years {
+                from: 2019,
+                to: 2025
+            }
+        );
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub const EMBED_ON: [&str; 2] = ["1", "true"];
 /// The longest measure id read from a link; longer ones are cut (and will not be found).
 const MAX_ID_CHARS: usize = 200;
 
+/// The longest search text read from a link; the rest is dropped.
+const MAX_SEARCH_CHARS: usize = 200;
+
 /// The colours a link asks for. (Not `theme`: that parameter is the thematic-category facet.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scheme {
@@ -245,7 +248,9 @@ pub fn parse(query: &str) -> Parsed {
                 parsed.ignore(Param::Scheme, ignored(&value, parsed.state.scheme));
             }
             "embed" if first => parsed.state.embed = EMBED_ON.contains(&value.trim()),
-            "q" if first => parsed.state.filters.query = value.chars().take(MAX_ID_CHARS).collect(),
+            "q" if first => {
+                parsed.state.filters.query = value.chars().take(MAX_SEARCH_CHARS).collect()
+            }
             "from" if first => {
                 parsed.state.filters.from = parse_year(value.trim());
                 parsed.ignore(Param::From, ignored(&value, parsed.state.filters.from));
@@ -522,6 +527,8 @@ mod tests {
         let huge = "a".repeat(10_000);
         let s = state(&format!("?measure={huge}"));
         assert_eq!(s.measure.map(|m| m.len()), Some(MAX_ID_CHARS));
+        let s = state(&format!("?q={huge}"));
+        assert_eq!(s.filters.query.len(), MAX_SEARCH_CHARS);
     }
 
     #[test]
@@ -567,7 +574,10 @@ mod tests {
                 .state
                 .filters
                 .years(wide),
-            (1999, 2030)
+            Years {
+                from: 1999,
+                to: 2030
+            }
         );
         assert_eq!(parse("?year=0999").ignored(Param::Year), Some("0999"));
     }

@@ -7,25 +7,25 @@ use crate::text::i18n::Strings;
 
 /// A vocabulary value as shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Term<'a> {
+pub enum Wording<'a> {
     /// An interface word, in the page's language.
     Interface(&'static str),
     /// The dataset's own words (English).
     Dataset(&'a str),
 }
 
-impl<'a> Term<'a> {
+impl<'a> Wording<'a> {
     /// The words.
     pub fn text(self) -> &'a str {
         match self {
-            Term::Interface(t) => t,
-            Term::Dataset(t) => t,
+            Wording::Interface(t) => t,
+            Wording::Dataset(t) => t,
         }
     }
 
     /// Whether the words are the dataset's English (to mark `lang="en"`).
     pub fn is_dataset(self) -> bool {
-        matches!(self, Term::Dataset(_))
+        matches!(self, Wording::Dataset(_))
     }
 }
 
@@ -112,9 +112,9 @@ impl Stage {
 }
 
 /// Any vocabulary value: a status, a type of development, a kind of entry, a target group.
-pub fn term<'a>(t: &Strings, raw: &'a str) -> Term<'a> {
+pub fn term<'a>(t: &Strings, raw: &'a str) -> Wording<'a> {
     if let Some(stage) = Stage::of(raw) {
-        return Term::Interface(stage.name(t));
+        return Wording::Interface(stage.name(t));
     }
     let v = &t.vocab;
     let known = match key(raw).as_str() {
@@ -124,9 +124,9 @@ pub fn term<'a>(t: &Strings, raw: &'a str) -> Term<'a> {
         "policy development" => v.policy_development,
         "learners" => v.learners,
         "entities providing vet" => v.entities_providing_vet,
-        _ => return Term::Dataset(raw),
+        _ => return Wording::Dataset(raw),
     };
-    Term::Interface(known)
+    Wording::Interface(known)
 }
 
 #[cfg(test)]
@@ -138,15 +138,15 @@ mod tests {
     fn vocabularies_are_interface_words_in_one_case() {
         assert_eq!(
             term(&EN, "PRACTICAL MEASURE/INITIATIVE"),
-            Term::Interface("Practical measure/initiative")
+            Wording::Interface("Practical measure/initiative")
         );
         assert_eq!(
             term(&EN, "Regulation/Legislation"),
-            Term::Interface("Regulation/legislation")
+            Wording::Interface("Regulation/legislation")
         );
         assert_eq!(
             term(&EN, "POLICY DEVELOPMENT"),
-            Term::Interface("Policy development")
+            Wording::Interface("Policy development")
         );
         let fr = bundled(Lang::Fr);
         assert_eq!(term(fr, "Implementation").text(), "Mise en œuvre");
@@ -155,7 +155,7 @@ mod tests {
             term(fr, "Entities providing VET").text(),
             "Prestataires d'EFP"
         );
-        assert_eq!(term(fr, "Something new"), Term::Dataset("Something new"));
+        assert_eq!(term(fr, "Something new"), Wording::Dataset("Something new"));
         assert!(term(fr, "Something new").is_dataset());
     }
 

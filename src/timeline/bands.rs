@@ -125,10 +125,10 @@ pub enum Stretch {
     },
 }
 
-/// The stretches of `measure`'s lane over the years `from..=to`, in order.
-pub fn stretches(measure: &Measure, (from, to): (i32, i32)) -> Vec<Stretch> {
+/// The stretches of `measure`'s lane over `years`, in order.
+pub fn stretches(measure: &Measure, years: Years) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::new();
-    for cell in lane(measure, Years { from, to }) {
+    for cell in lane(measure, years) {
         match (cell.entry, out.last_mut()) {
             (None, _) => out.push(Stretch::Empty(cell.year)),
             (Some(entry), Some(Stretch::Band { status, years, .. }))
@@ -167,13 +167,13 @@ pub fn status_label_class(status: &str) -> &'static str {
     }
 }
 
-/// The years of `measure` with an entry within `from..=to`: the controls of its lane.
-pub fn entry_years(measure: &Measure, (from, to): (i32, i32)) -> Vec<i32> {
+/// The years of `measure` with an entry within `years`: the controls of its lane.
+pub fn entry_years(measure: &Measure, years: Years) -> Vec<i32> {
     measure
         .timeline
         .iter()
         .map(|e| e.year)
-        .filter(|y| (from..=to).contains(y))
+        .filter(|y| years.contains(*y))
         .collect()
 }
 
@@ -203,7 +203,7 @@ mod tests {
     #[test]
     fn consecutive_years_of_one_status_are_one_band() {
         let m = measures();
-        let all = DEFAULT_YEARS.pair();
+        let all = DEFAULT_YEARS;
         let bands = stretches(&m[0], all);
         assert_eq!(bands.len(), 1, "28020: Implementation from 2015 to 2025");
         let Stretch::Band { status, years, .. } = &bands[0] else {
@@ -222,9 +222,24 @@ mod tests {
             if status == "Discontinued" && years == &[(2017, false)])
         );
         // A range narrows the axis, and cuts bands.
-        let narrowed = stretches(&m[0], (2019, 2021));
+        let narrowed = stretches(
+            &m[0],
+            Years {
+                from: 2019,
+                to: 2021,
+            },
+        );
         assert!(matches!(&narrowed[..], [Stretch::Band { years, .. }] if years.len() == 3));
-        assert_eq!(entry_years(&m[1], (2019, 2025)), [2025]);
+        assert_eq!(
+            entry_years(
+                &m[1],
+                Years {
+                    from: 2019,
+                    to: 2025
+                }
+            ),
+            [2025]
+        );
     }
 
     #[test]
@@ -233,7 +248,13 @@ mod tests {
         m.timeline[3].status = "Approved".into();
         m.timeline[4].status = "approved/agreed".into();
         m.timeline[5].status = "Pilot".into();
-        let bands = stretches(&m, (2017, 2021));
+        let bands = stretches(
+            &m,
+            Years {
+                from: 2017,
+                to: 2021,
+            },
+        );
         let shape: Vec<(String, usize)> = bands
             .iter()
             .filter_map(|s| match s {
@@ -257,7 +278,7 @@ mod tests {
         let mut m = measures()[0].clone();
         m.timeline[3].status = "Approved".into();
         m.timeline.remove(6);
-        let bands = stretches(&m, DEFAULT_YEARS.pair());
+        let bands = stretches(&m, DEFAULT_YEARS);
         let shape: Vec<String> = bands
             .iter()
             .map(|s| match s {

@@ -129,11 +129,11 @@ fn FacetGroup(k: usize, facet: Facet, counted: Counted) -> impl IntoView {
 fn YearSelect(id: &'static str, label: &'static str) -> impl IntoView {
     let ctx = page();
     let year = move || {
-        let (from, to) = ctx.years.get();
+        let axis = ctx.axis.get();
         if id == FROM_ID {
-            from
+            axis.from
         } else {
-            to
+            axis.to
         }
     };
     let at_first = year();
@@ -155,7 +155,7 @@ fn YearSelect(id: &'static str, label: &'static str) -> impl IntoView {
                 }
             >
                 {ctx
-                    .span
+                    .all_years
                     .iter()
                     .map(|y| {
                         view! {

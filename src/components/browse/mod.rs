@@ -40,7 +40,7 @@ pub fn Browse() -> impl IntoView {
             let named: Vec<String> = f
                 .active()
                 .iter()
-                .map(|a| filter_name(t, f, a, ctx.span))
+                .map(|a| filter_name(t, f, a, ctx.all_years))
                 .collect();
             (!named.is_empty()).then(|| fill(t.printed_filters, &[("filters", &named.join("; "))]))
         })
@@ -87,7 +87,7 @@ fn search(ctx: PageContext, query: String) {
     if state.filters.query == query {
         return;
     }
-    ctx.lanes.set(LANES_AT_A_TIME);
+    ctx.lanes_wanted.set(LANES_AT_A_TIME);
     let starting = state.filters.query.is_empty();
     let next = ViewState {
         filters: Filters {

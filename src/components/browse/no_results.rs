@@ -26,7 +26,7 @@ pub fn NoResults() -> impl IntoView {
                 let label = fill(
                     t.remove_filter,
                     &[
-                        ("filter", &filter_name(t, &filters, &filter, ctx.span)),
+                        ("filter", &filter_name(t, &filters, &filter, ctx.all_years)),
                         ("count", &n.to_string()),
                     ],
                 );

@@ -34,8 +34,8 @@ pub fn Header(embed: bool) -> impl IntoView {
         let lead = fill(
             t.app_lead,
             &[
-                ("first", &ctx.span.from.to_string()),
-                ("last", &ctx.span.to.to_string()),
+                ("first", &ctx.all_years.from.to_string()),
+                ("last", &ctx.all_years.to.to_string()),
             ],
         );
         view! {

@@ -14,7 +14,7 @@ pub fn Notices() -> impl IntoView {
         ctx.resolved.with(|r| {
             r.notices
                 .iter()
-                .map(|n| view! { <p class="notice">{notice_text(ctx.t, n, ctx.span)}</p> })
+                .map(|n| view! { <p class="notice">{notice_text(ctx.t, n, ctx.all_years)}</p> })
                 .collect_view()
         })
     };

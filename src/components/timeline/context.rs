@@ -84,7 +84,7 @@ impl Roving {
             return;
         };
         // The years of the lanes the move concerns (the lane itself, and the one above or below).
-        let range = ctx.years.get_untracked();
+        let range = ctx.axis.get_untracked();
         let years = |lane: usize| {
             let index = ctx.shown.with_untracked(|shown| shown.get(lane).copied())?;
             ctx.data

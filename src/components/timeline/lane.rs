@@ -31,7 +31,7 @@ pub fn Lane(index: usize) -> impl IntoView {
     // The year axis's stretches: bands of consecutive years with one status (written once,
     // where it fits: the key and the controls' names always say it), and empty track.
     let cells = move || {
-        let range = ctx.years.get();
+        let range = ctx.axis.get();
         let stretches = ctx
             .data
             .with_value(|d| d.measures.get(index).map(|m| stretches(m, range)));
@@ -108,7 +108,7 @@ pub fn LaneName(index: usize) -> impl IntoView {
         })
     };
     view! {
-        <th scope="rowgroup" colspan=move || { let (from, to) = ctx.years.get(); (to - from + 1).to_string() } class="lane-title">
+        <th scope="rowgroup" colspan=move || ctx.axis.get().count().to_string() class="lane-title">
             <span class="lane-name">
                 <a
                     id=lane_link_id(index)

@@ -48,7 +48,7 @@ pub fn Timeline() -> impl IntoView {
     // into view inside the timeline (not the page).
     ctx.staging.on_screen_effect(move |first| {
         let selection = ctx.selection.get();
-        ctx.years.track();
+        ctx.axis.track();
         if !first {
             roving.reset();
         }
@@ -76,10 +76,13 @@ pub fn Timeline() -> impl IntoView {
         on_cleanup(move || scrolled.remove());
     });
     let title = move || {
-        let (from, to) = ctx.years.get();
+        let axis = ctx.axis.get();
         fill(
             t.timeline_title,
-            &[("from", &from.to_string()), ("to", &to.to_string())],
+            &[
+                ("from", &axis.from.to_string()),
+                ("to", &axis.to.to_string()),
+            ],
         )
     };
     view! {
@@ -121,8 +124,9 @@ pub fn Axis() -> impl IntoView {
     view! {
         <tr>
             {move || {
-                let (from, to) = ctx.years.get();
-                (from..=to)
+                ctx.axis
+                    .get()
+                    .iter()
                     .map(|year| {
                         let (century, digits) = axis_year(year);
                         view! {
@@ -154,7 +158,7 @@ pub fn ShowMore() -> impl IntoView {
                 class="button button-secondary show-more"
                 on:click=move |_| {
                     let on_screen = ctx.shown.with_untracked(Vec::len);
-                    ctx.lanes.update(|n| *n = more(on_screen, *n));
+                    ctx.lanes_wanted.update(|n| *n = more(on_screen, *n));
                     // Focus goes to the first of the lanes just shown.
                     ctx.nav
                         .focus_after_update(
