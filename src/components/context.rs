@@ -109,6 +109,9 @@ pub struct PageContext {
     pub data: StoredValue<Arc<Dataset>>,
     /// Its search index.
     pub index: StoredValue<Arc<SearchIndex>>,
+    /// Embed mode: the page is inside another site's page. Read once from the link's state (the
+    /// app makes a new page when the link's layout changes).
+    pub embedded: bool,
     /// The view the link asks for.
     pub state: Memo<ViewState>,
     /// The view without its selection: what in-app links keep (search, facets, language...).
@@ -148,6 +151,7 @@ impl PageContext {
         let all_years = data.with_value(|d| d.years);
         let parsed = Memo::new(move |_| nav.parsed().within(all_years));
         let state = Memo::new(move |_| parsed.with(|p| p.state.clone()));
+        let embedded = state.with_untracked(|s| s.embed);
         let base = Memo::new(move |_| {
             state.with(|s| ViewState {
                 measure: None,
@@ -181,6 +185,7 @@ impl PageContext {
             lang,
             data,
             index,
+            embedded,
             state,
             base,
             filters,

@@ -61,11 +61,10 @@ pub fn render_link(loaded: &Loaded, path: &str, query: &str, pages: &Pages) -> S
     let html = Owner::new().with(|| {
         let root = NodeRef::<Main>::new();
         let nav = Navigator::new(path, query, pages.clone());
-        let state = nav.state_untracked();
-        let (lang, embed) = (nav.lang(&state), state.embed);
+        let lang = nav.lang(&nav.state_untracked());
         view! {
             <main id=MAIN_ID class="app" data-prerendered="">
-                <Page nav lang embed loaded root />
+                <Page nav lang loaded root />
             </main>
         }
         .to_html()

@@ -39,6 +39,7 @@ pub fn App(
 ) -> impl IntoView {
     let lang = Memo::new(move |_| nav.lang(&nav.state()));
     let shown_lang = languages(lang);
+    // The page is made again when the link's layout changes (see `PageContext::embedded`).
     let embed = Memo::new(move |_| nav.state().embed);
     // The dataset and its search index, made once per dataset.
     let loaded = Memo::new(move |_| match load.get() {
@@ -122,8 +123,10 @@ pub fn App(
                 }
                 match loaded.get() {
                     Some(loaded) => {
-                        let embed = embed.get();
-                        view! { <Page nav lang embed loaded root staging /> }.into_any()
+                        // (Read, not only tracked: a memo never read counts its first value
+                        // as a change, and the page would be made again on the next link.)
+                        let _layout = embed.get();
+                        view! { <Page nav lang loaded root staging /> }.into_any()
                     }
                     None => view! { <Loading /> }.into_any(),
                 }

@@ -20,7 +20,7 @@ pub fn CardTools(
     let ctx = page();
     let t = ctx.t;
     let link = move || ctx.state.with(|s| full_view_url(&ctx.nav, s));
-    let embedded = ctx.state.with_untracked(|s| s.embed);
+    let embedded = ctx.embedded;
     let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
     let toggle = (!embedded).then(|| {

@@ -10,12 +10,12 @@ use crate::web::ids::{EMBED_BAR_ID, LANGUAGES_ID};
 use super::language_switch::LanguageSwitch;
 use crate::components::browse::Download;
 
-/// The page's header (`embed`: the embedded page's).
+/// The page's header (embedded, the embedded page's).
 #[component]
-pub fn Header(embed: bool) -> impl IntoView {
+pub fn Header() -> impl IntoView {
     let ctx = page();
     let t = ctx.t;
-    if embed {
+    if ctx.embedded {
         let full_view = move || ctx.state.with(|s| ctx.nav.href(&s.full_view()));
         view! {
             <header class="masthead masthead-embedded">

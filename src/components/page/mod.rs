@@ -26,14 +26,13 @@ use crate::text::i18n::Lang;
 use crate::web::ids::{CARD_HEADING_ID, CARD_HOST_ID, TIMELINE_HOST_ID};
 use crate::web::{browser, embed};
 
-/// The page, in `lang`, embedded in another site's page or not; `root` is the app's `<main>`.
-/// Embedded, it has no chrome: its title is only for screen readers, and there is no search
+/// The page, in `lang`, embedded in another site's page or not (as the link says); `root` is the
+/// app's `<main>`. Embedded, it has no chrome: its title is only for screen readers, and there is no search
 /// (an embedder pins the filters in the link). A synthetic dataset is said to be one, first.
 #[component]
 pub fn Page(
     nav: Navigator,
     lang: Lang,
-    embed: bool,
     loaded: Loaded,
     root: NodeRef<Main>,
     /// Made step by step, hidden, while the written-out page is on screen (by default, all at
@@ -44,7 +43,7 @@ pub fn Page(
     let synthetic = loaded.data.synthetic;
     let ctx = PageContext::new(nav, lang, loaded, staging);
     provide_context(ctx);
-    let t = ctx.t;
+    let (t, embedded) = (ctx.t, ctx.embedded);
     keep_title(ctx);
     let said = announce(ctx);
     after_updates(ctx, root);
@@ -62,8 +61,8 @@ pub fn Page(
             {t.skip_to_entry}
         </a>
         {synthetic.then(|| view! { <p class="synthetic-banner" role="note">{t.synthetic}</p> })}
-        <Header embed />
-        {(!embed).then(|| view! { <Browse /> })}
+        <Header />
+        {(!embedded).then(|| view! { <Browse /> })}
         <div id=TIMELINE_HOST_ID>
             <Show when=move || staging.reached(Stage::Timeline)>
                 <Show when=nothing_found fallback=|| view! { <Timeline /> }>
@@ -122,7 +121,7 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
         // What a click or a key opens comes into view; so does what a shared link names, on a
         // phone too (not inside an embed, whose host page would scroll).
         let opened = ctx.nav.take_reveal();
-        let reveal = opened || (first && state.measure.is_some() && !state.embed);
+        let reveal = opened || (first && state.measure.is_some() && !ctx.embedded);
         leptos::task::spawn_local(async move {
             // After the views that follow the same change have updated.
             leptos::task::tick().await;
@@ -148,7 +147,7 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
             if let Some(target) = ctx.nav.take_pending_focus() {
                 focus_in(root, &target);
             }
-            if state.embed {
+            if ctx.embedded {
                 embed::post_size(&full_view_url(&ctx.nav, &state));
             }
         });
