@@ -23,8 +23,6 @@ pub enum FocusTarget {
     CardHeading,
     /// A control, found again by [`Opener`].
     Control(Opener),
-    /// The first element matching a CSS selector (written by this crate).
-    Selector(String),
 }
 
 /// How to find a control again after the page was updated: by its id, or (for links inside a
@@ -71,7 +69,6 @@ fn focus_target(root: NodeRef<Main>, target: &FocusTarget) {
     let by_id = |id: &str| root.query_selector(&format!("#{id}")).ok().flatten();
     let found = match target {
         FocusTarget::CardHeading => None,
-        FocusTarget::Selector(selector) => root.query_selector(selector).ok().flatten(),
         FocusTarget::Control(Opener::Id(id)) => by_id(id),
         FocusTarget::Control(Opener::CardLink(href)) => {
             let links = root

@@ -190,11 +190,11 @@ mod tests {
     fn a_replaced_entry_keeps_its_depth_and_takes_the_focus_asked() {
         let mut h = History::default();
         h.push(None, Focus::Card, true);
-        h.replace(Some(FocusTarget::Selector("#x".into())));
+        h.replace(Some(FocusTarget::Control(Opener::Id("x".into()))));
         assert_eq!(h.depth(), 1);
         assert_eq!(
             h.take_pending_focus(),
-            Some(FocusTarget::Selector("#x".into()))
+            Some(FocusTarget::Control(Opener::Id("x".into())))
         );
         h.replace(None);
         assert_eq!(h.take_pending_focus(), None);

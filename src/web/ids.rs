@@ -41,6 +41,9 @@ pub const FROM_ID: &str = "from";
 /// The last year of the facets' year range.
 pub const TO_ID: &str = "to";
 
+/// Class of the timeline's track, the element that scrolls sideways (the stylesheet styles it).
+pub const TRACK_CLASS: &str = "timeline-scroll";
+
 /// Id of the lane (`tbody`) of the measure at `index`.
 pub fn lane_id(index: usize) -> String {
     format!("lane-{index}")

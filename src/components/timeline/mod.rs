@@ -23,13 +23,14 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::context::page;
-use crate::link::focus::FocusTarget;
+use crate::link::focus::{FocusTarget, Opener};
 use crate::link::selection::Selection;
 use crate::text::i18n::fill;
 use crate::timeline::labels::axis_year;
 use crate::timeline::lanes::{more, LANES_AT_A_TIME};
 use crate::web::browser;
-use crate::web::ids::{cell_id, lane_id, year_id, TIMELINE_HELP_ID, TIMELINE_TITLE_ID};
+use crate::web::ids::{cell_id, lane_id, lane_link_id, year_id, TRACK_CLASS};
+use crate::web::ids::{TIMELINE_HELP_ID, TIMELINE_TITLE_ID};
 
 /// The timeline of the lanes on screen.
 #[component]
@@ -94,7 +95,7 @@ pub fn Timeline() -> impl IntoView {
                 <summary>{t.keyboard_help_title}</summary>
                 <p id=TIMELINE_HELP_ID class="help">{t.timeline_help}</p>
             </details>
-            <div class="timeline-scroll" node_ref=scroller on:scroll=move |_| preview.follow()>
+            <div class=TRACK_CLASS node_ref=scroller on:scroll=move |_| preview.follow()>
                 <table
                     class="timeline"
                     aria-labelledby=TIMELINE_TITLE_ID
@@ -160,15 +161,12 @@ pub fn ShowMore() -> impl IntoView {
                     let on_screen = ctx.shown.with_untracked(Vec::len);
                     ctx.lanes_wanted.update(|n| *n = more(on_screen, *n));
                     // Focus goes to the first of the lanes just shown.
-                    ctx.nav
-                        .focus_after_update(
-                            FocusTarget::Selector(
-                                format!(
-                                    "tbody.lane:nth-of-type({}) a[id^=lane-link-]",
-                                    on_screen + 1,
-                                ),
-                            ),
-                        );
+                    if let Some(first) = ctx.shown.with_untracked(|s| s.get(on_screen).copied()) {
+                        ctx.nav
+                            .focus_after_update(
+                                FocusTarget::Control(Opener::Id(lane_link_id(first))),
+                            );
+                    }
                 }
             >
                 {move || {
