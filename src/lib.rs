@@ -14,7 +14,8 @@
 //!   their state is memos derived from the link, which [`link::navigator::Navigator`] keeps in
 //!   step with the address bar;
 //! - `prerender` (native only): each view the app hands out, written out at build time as a page
-//!   of its own (and the script that runs before the app), which the live app takes over.
+//!   of its own (and the script that runs before the app), which the live app takes over
+//!   ([`components::handover`]).
 // The native (`ssr`) view types of the cards nest deeper than the default limit.
 #![recursion_limit = "256"]
 
@@ -64,11 +65,7 @@ pub fn start_in(host: web_sys::HtmlElement) {
         });
     }
     // A view written out at build time, which the live app replaces once ready.
-    let written_out = host
-        .query_selector(components::app::WRITTEN_OUT)
-        .ok()
-        .flatten()
-        .map(|_| host.clone().into());
+    let written_out = components::handover::written_out(&host).map(|_| host.clone().into());
     // (Mounting starts Leptos's task executor, which loading needs.)
     mount(host, nav, load, written_out);
     data::load::start_loading(load);

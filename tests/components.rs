@@ -15,7 +15,8 @@ use vet_timeline::components::app::LoadFailure;
 use vet_timeline::components::browse::{Browse, NoResults};
 use vet_timeline::components::card::CardArea;
 use vet_timeline::components::common::{marked_text, Blocks, Paragraph, RichText};
-use vet_timeline::components::context::{Loaded, PageContext, Staging};
+use vet_timeline::components::context::{Loaded, PageContext};
+use vet_timeline::components::handover::HandOver;
 use vet_timeline::components::page::LanguageSwitch;
 use vet_timeline::components::timeline::Timeline;
 use vet_timeline::data::load::{parse_dataset, LoadError, LoadState};
@@ -51,7 +52,7 @@ fn render_in<V: IntoView + 'static>(
             Navigator::new("", query, pages),
             lang,
             loaded,
-            Staging::default(),
+            HandOver::default(),
         ));
         view().into_view().to_html()
     });

@@ -14,7 +14,8 @@ use serde_json::{json, Value};
 
 use vet_timeline::browse::search::SearchIndex;
 use vet_timeline::components::card::CardArea;
-use vet_timeline::components::context::{Loaded, PageContext, Staging};
+use vet_timeline::components::context::{Loaded, PageContext};
+use vet_timeline::components::handover::HandOver;
 use vet_timeline::components::timeline::Timeline;
 use vet_timeline::data::load::{parse_dataset, LoadError};
 use vet_timeline::data::model::Dataset;
@@ -67,7 +68,7 @@ fn render_all(data: Dataset) {
                 nav,
                 Lang::En,
                 loaded.clone(),
-                Staging::default(),
+                HandOver::default(),
             ));
             view! {
                 <Timeline />

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::browse::facets::{scores, Filter, Filters};
 use crate::browse::search::SearchIndex;
+use crate::components::handover::HandOver;
 use crate::data::model::{Dataset, Years};
 use crate::link::focus::{Focus, FocusTarget, Opener};
 use crate::link::navigator::Navigator;
@@ -29,70 +30,6 @@ pub struct Loaded {
 impl PartialEq for Loaded {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.data, &other.data)
-    }
-}
-
-/// How far the live page is made, in order (see [`Staging`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Stage {
-    /// Its header and search.
-    Header,
-    /// And its timeline.
-    Timeline,
-    /// And its card area.
-    CardArea,
-    /// All of it, on screen: what scrolls or focuses it can do so (until then, it is hidden).
-    OnScreen,
-}
-
-/// How far the live page is made, while the page written out at build time is still on screen
-/// (see [`App`](super::app::App)): one [`Stage`] after the other. Without a written-out page,
-/// all of it at once.
-#[derive(Clone, Copy)]
-pub struct Staging {
-    /// The stage reached, as its number: a signal of a type the app has already (a signal of
-    /// `Stage` would be one more type of signal in the wasm, 0.7 KB gzip).
-    stage: RwSignal<usize>,
-}
-
-impl Staging {
-    /// All at once (`done`), or step by step, from the header.
-    pub fn new(done: bool) -> Staging {
-        let first = if done { Stage::OnScreen } else { Stage::Header };
-        Staging {
-            stage: RwSignal::new(first as usize),
-        }
-    }
-
-    /// Whether the page is made up to `stage` (tracked).
-    pub fn reached(&self, stage: Stage) -> bool {
-        self.stage.with(|now| *now >= stage as usize)
-    }
-
-    /// The page is made up to `stage` (never back).
-    pub fn advance(&self, stage: Stage) {
-        if self.stage.get_untracked() < stage as usize {
-            self.stage.set(stage as usize);
-        }
-    }
-
-    /// An effect that runs `f` once the page is on screen, and again whenever what `f` reads
-    /// changes; `f` is told whether this is its first run there.
-    pub fn on_screen_effect(self, f: impl Fn(bool) + 'static) {
-        // (The effect's value: whether it has run on screen.)
-        Effect::new(move |ran: Option<bool>| {
-            if !self.reached(Stage::OnScreen) {
-                return false;
-            }
-            f(ran != Some(true));
-            true
-        });
-    }
-}
-
-impl Default for Staging {
-    fn default() -> Staging {
-        Staging::new(true)
     }
 }
 
@@ -139,13 +76,13 @@ pub struct PageContext {
     pub lanes_wanted: RwSignal<usize>,
     /// The lanes on screen, by measure index, in order.
     pub shown: Memo<Vec<usize>>,
-    /// How far the page is made (see [`Staging`]).
-    pub staging: Staging,
+    /// How far the page is made (see [`HandOver`]).
+    pub handover: HandOver,
 }
 
 impl PageContext {
     /// The state of a page showing `loaded` in `lang`, following `nav`.
-    pub fn new(nav: Navigator, lang: Lang, loaded: Loaded, staging: Staging) -> PageContext {
+    pub fn new(nav: Navigator, lang: Lang, loaded: Loaded, handover: HandOver) -> PageContext {
         let data = StoredValue::new(loaded.data);
         let index = StoredValue::new(loaded.index);
         let all_years = data.with_value(|d| d.years);
@@ -199,7 +136,7 @@ impl PageContext {
             selection,
             lanes_wanted,
             shown,
-            staging,
+            handover,
         }
     }
 

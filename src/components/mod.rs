@@ -2,6 +2,7 @@
 //! in its own file (a folder's main one in its `mod.rs`), thin: the rules are in the plain
 //! modules. From the top:
 //! - [`app`]: the app, which waits for the dataset and the language, or says why it cannot;
+//! - [`handover`]: the live page taking the place of the page written out at build time;
 //! - [`page`]: the page of a loaded dataset, its header, notes and live region;
 //! - [`browse`]: the search field, the facets, the empty state;
 //! - [`timeline`]: the timeline, its lanes, bands, year controls, preview and key;
@@ -14,5 +15,6 @@ pub mod browse;
 pub mod card;
 pub mod common;
 pub mod context;
+pub mod handover;
 pub mod page;
 pub mod timeline;

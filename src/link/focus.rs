@@ -71,15 +71,8 @@ fn focus_target(root: NodeRef<Main>, target: &FocusTarget) {
         FocusTarget::CardHeading => None,
         FocusTarget::Control(Opener::Id(id)) => by_id(id),
         FocusTarget::Control(Opener::CardLink(href)) => {
-            let links = root
-                .query_selector_all(&format!("#{CARD_HOST_ID} a[href]"))
-                .ok();
-            links.and_then(|links| {
-                (0..links.length())
-                    .filter_map(|i| links.item(i))
-                    .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                    .find(|a| a.get_attribute("href").as_deref() == Some(href.as_str()))
-            })
+            let card = by_id(CARD_HOST_ID);
+            card.and_then(|card| browser::link_to(&card, href))
         }
     };
     if let Some(el) = found.or_else(|| by_id(CARD_HEADING_ID)) {

@@ -14,10 +14,12 @@ use std::sync::Arc;
 
 use leptos::html::Main;
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::RenderHtml;
 
 use crate::browse::search::SearchIndex;
 use crate::components::context::Loaded;
+use crate::components::handover::MARKER;
 use crate::components::page::Page;
 use crate::data::markup;
 use crate::data::model::{Block, Dataset, Measure};
@@ -28,9 +30,6 @@ use crate::link::selection::{resolve, Selection};
 use crate::text::i18n::Lang;
 use crate::text::plain::{cut, escape};
 use crate::web::ids::MAIN_ID;
-
-/// The marker of the written-out page's `<main>`, which the live app replaces.
-pub const PRERENDERED_ATTR: &str = "data-prerendered";
 
 /// The attribute of `<html>` on an embedded view's page (the early script posts its height).
 pub const EMBED_ATTR: &str = "data-embed";
@@ -63,7 +62,7 @@ pub fn render_link(loaded: &Loaded, path: &str, query: &str, pages: &Pages) -> S
         let nav = Navigator::new(path, query, pages.clone());
         let lang = nav.lang(&nav.state_untracked());
         view! {
-            <main id=MAIN_ID class="app" data-prerendered="">
+            <main id=MAIN_ID class="app" {..custom_attribute(MARKER, "")}>
                 <Page nav lang loaded root />
             </main>
         }
@@ -402,7 +401,7 @@ mod tests {
         let pages = pages::pages(&d);
         let html = render(&d, &view(Lang::En, None, false), &pages);
         assert!(html.starts_with("<main id=\"main\""));
-        assert!(html[..80].contains(PRERENDERED_ATTR));
+        assert!(html[..80].contains(MARKER));
         assert!(
             html.contains("The platform &#x27;My school, my job&#x27; was deployed in 2019")
                 || html.contains("The platform 'My school, my job' was deployed in 2019")

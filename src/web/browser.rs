@@ -171,6 +171,14 @@ pub fn set_color_scheme(class: Option<&str>) {
     }
 }
 
+/// The first link in `within` whose address is `href`, as written (no selector to escape).
+pub fn link_to(within: &web_sys::Element, href: &str) -> Option<web_sys::Element> {
+    let links = within.query_selector_all("a[href]").ok()?;
+    (0..links.length())
+        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|a| a.get_attribute("href").as_deref() == Some(href))
+}
+
 /// The focused element, if focus is on one (not on the page itself).
 pub fn focused_element() -> Option<web_sys::Element> {
     let doc = document()?;

@@ -69,7 +69,7 @@ test('a deep link shows its own view once the app takes over, the timeline not d
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.gotoAsWritten(`${APP}en/28020/2019/`);
-  await expect(page.locator('main[data-prerendered] .timeline')).toBeVisible();
+  await expect(page.locator('main[data-written-out] .timeline')).toBeVisible();
   // Where the timeline is in the document (the live page then brings the card into view).
   const place = () => page.locator('.timeline').evaluate((t) => {
     const r = t.getBoundingClientRect();
@@ -77,7 +77,7 @@ test('a deep link shows its own view once the app takes over, the timeline not d
   });
   const before = await place();
   release();
-  await expect(page.locator('main[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('main[data-written-out]')).toHaveCount(0);
   await expect(page.locator('section.card h2')).toContainText('2019');
   await expect(page.locator('section.card')).toContainText(NOTE_2019);
   await expect(page.locator('main')).toHaveCount(1);
@@ -93,9 +93,9 @@ test('focus on the written-out page stays on the same control when the app takes
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.gotoAsWritten(APP);
-  await page.locator('main[data-prerendered] #lane-link-1').focus();
+  await page.locator('main[data-written-out] #lane-link-1').focus();
   release();
-  await expect(page.locator('main[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('main[data-written-out]')).toHaveCount(0);
   await expect(page.locator('#lane-link-1')).toBeFocused();
 });
 

@@ -52,7 +52,7 @@ test('Firefox: a deep link opens its year; a click opens another; Back returns; 
   await page.goto(`${APP}en/28020/2019/#card-host`);
   assert.match(await cardWith(page, NOTE_2019), /2019/);
   // The live app has taken over the page written out at build time (whose links are pages).
-  await page.waitForFunction(() => !document.querySelector('main[data-prerendered]'), { timeout: 10_000 });
+  await page.waitForFunction(() => !document.querySelector('main[data-written-out]'), { timeout: 10_000 });
   assert.equal(await page.$eval('#cell-0-2019', (a) => a.getAttribute('aria-current')), 'true');
 
   await page.click('#cell-0-2023');

@@ -119,7 +119,7 @@ function probe() {
     return cells.length === 11 && cells.every(visible);
   };
   window.__bench.tookOver = () => document.querySelector('main') !== null
-    && document.querySelector('main[data-prerendered]') === null && window.__bench.yearsShown();
+    && document.querySelector('main[data-written-out]') === null && window.__bench.yearsShown();
   window.__bench.overviewShown = () => document.querySelectorAll('tbody.lane').length === 20
     && /^([\d,]+) of \1 /.test(document.getElementById('result-count')?.textContent ?? '');
   /** Whether `el` is painted (not hidden while a view is swapped in). */

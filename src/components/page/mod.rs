@@ -16,7 +16,8 @@ use leptos::prelude::*;
 
 use crate::components::browse::{Browse, NoResults};
 use crate::components::card::CardArea;
-use crate::components::context::{Loaded, PageContext, Stage, Staging};
+use crate::components::context::{Loaded, PageContext};
+use crate::components::handover::{HandOver, Step};
 use crate::components::timeline::Timeline;
 use crate::link::embed::full_view_url;
 use crate::link::focus::{focus_in, FocusTarget};
@@ -38,10 +39,10 @@ pub fn Page(
     /// Made step by step, hidden, while the written-out page is on screen (by default, all at
     /// once).
     #[prop(optional)]
-    staging: Staging,
+    handover: HandOver,
 ) -> impl IntoView {
     let synthetic = loaded.data.synthetic;
-    let ctx = PageContext::new(nav, lang, loaded, staging);
+    let ctx = PageContext::new(nav, lang, loaded, handover);
     provide_context(ctx);
     let (t, embedded) = (ctx.t, ctx.embedded);
     keep_title(ctx);
@@ -64,7 +65,7 @@ pub fn Page(
         <Header />
         {(!embedded).then(|| view! { <Browse /> })}
         <div id=TIMELINE_HOST_ID>
-            <Show when=move || staging.reached(Stage::Timeline)>
+            <Show when=move || handover.reached(Step::Timeline)>
                 <Show when=nothing_found fallback=|| view! { <Timeline /> }>
                     <NoResults />
                 </Show>
@@ -73,7 +74,7 @@ pub fn Page(
         // The notes about the link head the card area: a link that opens on a card brings them
         // into view with it.
         <div id=CARD_HOST_ID class="card-area">
-            <Show when=move || staging.reached(Stage::CardArea)>
+            <Show when=move || handover.reached(Step::CardArea)>
                 <Notices />
                 <CardArea />
             </Show>
@@ -115,7 +116,7 @@ fn announce(ctx: PageContext) -> Signal<String> {
 /// Once the page shows a new link: focus goes where the navigation asked (or stays), and in
 /// embed mode the host page is told the height and the link.
 fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
-    ctx.staging.on_screen_effect(move |first| {
+    ctx.handover.on_screen_effect(move |first| {
         let state = ctx.state.get();
         ctx.shown.track();
         // What a click or a key opens comes into view; so does what a shared link names, on a

@@ -47,7 +47,7 @@ pub fn Timeline() -> impl IntoView {
     // A new selection: each lane's tab stop is its selected control (or its name) again, and
     // the selected year (or, for a development, its first year with information) is scrolled
     // into view inside the timeline (not the page).
-    ctx.staging.on_screen_effect(move |first| {
+    ctx.handover.on_screen_effect(move |first| {
         let selection = ctx.selection.get();
         ctx.axis.track();
         if !first {
