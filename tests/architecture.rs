@@ -268,3 +268,67 @@ fn the_check_finds_a_circle_and_reads_imports() {
         ]
     );
 }
+
+/// The public types of `code` (structs, enums, type aliases, traits) and its components (a
+/// `#[component]` is named like a type, and read as one in `view!`), by name.
+fn public_type_names(code: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut component = false;
+    for line in code.lines().map(str::trim_start) {
+        if line.starts_with("#[component]") {
+            component = true;
+            continue;
+        }
+        let declared = ["pub struct ", "pub enum ", "pub type ", "pub trait "]
+            .iter()
+            .find_map(|kw| line.strip_prefix(kw))
+            .or_else(|| line.strip_prefix("pub fn ").filter(|_| component));
+        if let Some(rest) = declared {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            names.push(name);
+        }
+        if !line.starts_with("#[") && !line.starts_with("///") && !line.is_empty() {
+            component = false;
+        }
+    }
+    names
+}
+
+/// Each name given to two public types (or components) in `src/`, with the modules naming it.
+fn shared_type_names(modules: &BTreeMap<Vec<String>, String>) -> BTreeMap<String, Vec<String>> {
+    let mut by_name: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (module, code) in modules {
+        for name in public_type_names(code) {
+            by_name.entry(name).or_default().push(module.join("::"));
+        }
+    }
+    by_name.retain(|_, modules| modules.len() > 1);
+    by_name
+}
+
+#[test]
+fn no_two_public_types_share_a_name() {
+    let shared = shared_type_names(&modules());
+    assert!(
+        shared.is_empty(),
+        "public types (or components) sharing a name, which a reader confuses: {shared:?}"
+    );
+}
+
+#[test]
+fn the_check_finds_two_types_of_one_name() {
+    let mut two = BTreeMap::new();
+    two.insert(
+        vec!["a".to_owned()],
+        "pub enum Stage {\n    A,\n}\npub struct Kept;".to_owned(),
+    );
+    two.insert(
+        vec!["b".to_owned()],
+        "#[component]\npub fn Stage(x: u8) -> impl IntoView {}\npub fn Kept() {}".to_owned(),
+    );
+    let shared = shared_type_names(&two);
+    assert_eq!(shared.keys().collect::<Vec<_>>(), ["Stage"]);
+}
