@@ -7,22 +7,14 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
-    use vet_timeline::data::load::{parse_dataset, utf8_text, LoadError};
+    use vet_timeline::data::load::{read_dataset, FileError, LoadError};
     use vet_timeline::text::vocab::Stage;
 
     let Some(file) = std::env::args().nth(1) else {
         eprintln!("usage: make check-data FILE=path/to/timeline.json");
         return ExitCode::from(2);
     };
-    let bytes = match std::fs::read(&file) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("{file}: cannot be read: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    // Read as the app reads it: UTF-8, a byte order mark dropped.
-    match utf8_text(bytes).and_then(|text| parse_dataset(&text)) {
+    match read_dataset(std::path::Path::new(&file)) {
         Ok(data) => {
             // Not a problem, but worth knowing: a status that is none of Cedefop's seven
             // stages is shown as written, in English, in a neutral style.
@@ -45,7 +37,7 @@ fn main() -> std::process::ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(LoadError::Invalid { issues }) => {
+        Err(FileError::Load(LoadError::Invalid { issues })) => {
             for issue in &issues {
                 println!("{file}: {issue}");
             }

@@ -12,7 +12,7 @@
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use vet_timeline::browse::export::{csv, CSV_PATH};
-    use vet_timeline::data::load::{parse_dataset, utf8_text, DATASET_PATH};
+    use vet_timeline::data::load::{read_dataset, read_text, FileError, DATASET_PATH};
     use vet_timeline::prerender::early::{script, EARLY_JS};
     use vet_timeline::prerender::pages::{pages, write_out};
     use vet_timeline::prerender::{loaded, site_folder};
@@ -23,17 +23,15 @@ fn main() -> std::process::ExitCode {
     let site = site_folder(args.next().as_deref());
     let dist = Path::new(&dist);
     let run = || -> Result<(usize, usize), String> {
-        // Each file read as the app reads it: UTF-8, a byte order mark dropped.
-        let read = |file: &str| {
-            std::fs::read(dist.join(file))
-                .map_err(|e| {
-                    format!(
-                        "prerender: cannot read {}: {e} (run `make dist`)",
-                        dist.join(file).display()
-                    )
-                })
-                .and_then(|bytes| utf8_text(bytes).map_err(|e| format!("prerender: {file}: {e}")))
+        // Each file read as the app reads it (see `data::load::read_text`).
+        let failed = |file: &str, e: FileError| {
+            let hint = match e {
+                FileError::Unreadable(_) => " (run `make dist`)",
+                FileError::Load(_) => "",
+            };
+            format!("prerender: {}: {e}{hint}", dist.join(file).display())
         };
+        let read = |file: &str| read_text(&dist.join(file)).map_err(|e| failed(file, e));
         let write = |file: &str, text: &str| {
             let path = dist.join(file);
             if let Some(folder) = path.parent() {
@@ -42,8 +40,7 @@ fn main() -> std::process::ExitCode {
             }
             std::fs::write(&path, text).map_err(|e| format!("prerender: cannot write {file}: {e}"))
         };
-        let data = parse_dataset(&read(DATASET_PATH)?)
-            .map_err(|e| format!("prerender: the dataset cannot be shown: {e}"))?;
+        let data = read_dataset(&dist.join(DATASET_PATH)).map_err(|e| failed(DATASET_PATH, e))?;
         for lang in Lang::ALL.into_iter().filter(|l| l.loaded().is_none()) {
             let strings = parse_table(&read(&lang.file())?)
                 .map_err(|e| format!("prerender: {}: {e}", lang.file()))?;

@@ -165,6 +165,43 @@ pub async fn fetch_text(path: &str) -> Result<String, LoadError> {
     utf8_text(bytes)
 }
 
+/// Why a build program could not read a file of the app's folder as the app reads it.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug)]
+pub enum FileError {
+    /// The file could not be opened or read (the system's reason).
+    Unreadable(std::io::Error),
+    /// It was read, and is not what the app can show: as the app would say.
+    Load(LoadError),
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::Unreadable(e) => write!(f, "cannot be read: {e}"),
+            FileError::Load(e) => e.fmt(f),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::error::Error for FileError {}
+
+/// The text of the file at `path`, read as the app reads a download ([`utf8_text`]): what the
+/// build programs read (the dataset, the translation files, the page Trunk wrote).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_text(path: &std::path::Path) -> Result<String, FileError> {
+    let bytes = std::fs::read(path).map_err(FileError::Unreadable)?;
+    utf8_text(bytes).map_err(FileError::Load)
+}
+
+/// The dataset in the file at `path`, read, parsed and validated as the app does.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_dataset(path: &std::path::Path) -> Result<Dataset, FileError> {
+    parse_dataset(&read_text(path)?).map_err(FileError::Load)
+}
+
 /// `bytes` as text: UTF-8, without a byte order mark at the start (as browsers read a file).
 pub fn utf8_text(bytes: Vec<u8>) -> Result<String, LoadError> {
     let mut text = String::from_utf8(bytes).map_err(|e| LoadError::Malformed {
