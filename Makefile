@@ -13,9 +13,11 @@ WASM := --target wasm32-unknown-unknown
 # of a damaged dataset needs. Development builds and every test build use the stable toolchain.
 # Figures in BENCHMARKS.md.
 export RELEASE_TOOLCHAIN := nightly-2026-05-20
+# (As the wasm target's flags, which cargo adds to .cargo/config.toml's: --cfg erase_components is
+# written there only. RUSTFLAGS would replace them.)
 RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zshare-generics=n"
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zshare-generics=n"
 
 .PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e html size bench check-data clean
 
