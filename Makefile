@@ -19,7 +19,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=st
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zshare-generics=n"
 
-.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e html size bench check-data clean
+.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e mirrors html size bench check-data clean
 
 ## serve: build and serve the app at http://127.0.0.1:8080/ (rebuilds on change)
 serve: setup
@@ -33,7 +33,7 @@ dist: setup
 	terser dist/early.js --compress --mangle --comments false --output dist/early.js
 
 ## test: every check CI runs
-test: lint test-native test-wasm test-e2e html size
+test: lint test-native test-wasm test-e2e mirrors html size
 
 setup:
 	@tools/setup.sh build
@@ -55,6 +55,11 @@ test-wasm: setup setup-browser
 test-e2e: dist setup-browser
 	npx playwright test --config tests/e2e/playwright.config.js
 	node --test tests/firefox/
+
+## mirrors: what the built boot.js, embed.js and stylesheet repeat of rules Rust owns, compared
+## with the Rust items (tests/mirrors.rs)
+mirrors: dist
+	cargo test --test mirrors -- --ignored
 
 ## html: what `make dist` writes out (every page: dist/index.html and each view's dist/<path>/index.html) is
 ## conforming HTML: html-validate's standard rules

@@ -1,6 +1,8 @@
 // Starts the app without any inline script, so that a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval') allows it. Trunk writes the hashed file names of the
 // wasm-bindgen loader and of the wasm into this script element's data attributes.
+// (Its selectors follow web::browser::BOOT_SCRIPT and components::handover::WRITTEN_OUT:
+// tests/mirrors.rs compares the built file with them.)
 const boot = document.querySelector('script[data-wasm]');
 
 function showFailure(reason) {

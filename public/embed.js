@@ -19,6 +19,12 @@
  * data-title (the frame's name for screen readers), data-height (starting height in pixels).
  *
  * Works for several embeds on one page. Needs no inline script or style on the host page.
+ *
+ * It runs on other sites' pages, which load no wasm, so it repeats what Rust owns: the frames'
+ * titles (each language's `app_title`), the attribute of the Embed dialog's frames
+ * (`link::embed::FRAME_ATTR`), the size messages (`web::embed::MESSAGE_TYPE`, `AMP_MESSAGE`),
+ * the starting height (`link::embed::DEFAULT_HEIGHT`) and `embed=1` (`link::query::EMBED_ON`).
+ * tests/mirrors.rs compares the built file with them.
  */
 (function () {
   'use strict';
@@ -26,6 +32,7 @@
   if (!script || !script.src || script.hasAttribute('data-vet-timeline-frame')) return;
   script.setAttribute('data-vet-timeline-frame', '');
 
+  // Each language's `app_title` (public/i18n/*.json; English: `text::i18n::EN`).
   var TITLES = {
     en: 'VET policy timeline',
     fr: "Chronologie des politiques d'EFP",

@@ -37,7 +37,12 @@ pub fn embedded(state: &ViewState) -> ViewState {
     }
 }
 
-/// The frames' starting height, in pixels, before the Embed dialog has measured the view.
+/// The attribute that marks a frame of the Embed dialog's code: `embed.js` keeps such frames as
+/// tall as their content.
+pub const FRAME_ATTR: &str = "data-vet-timeline";
+
+/// The frames' starting height, in pixels, before the Embed dialog has measured the view
+/// (`embed.js`'s too, for the older code).
 pub const DEFAULT_HEIGHT: u32 = 900;
 
 /// What an embedded view adds to the timeline and the card of the full page, at least: its bar
@@ -65,7 +70,7 @@ pub fn snippets(folder: &str, address: &str, title: &str, height: u32) -> Snippe
     // keeps it as tall as its content.
     Snippets {
         script: format!(
-            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" allow=\"clipboard-write\" data-vet-timeline></iframe>\n<script src=\"{}embed.js\" async></script>",
+            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" allow=\"clipboard-write\" {FRAME_ATTR}></iframe>\n<script src=\"{}embed.js\" async></script>",
             escape(folder)
         ),
         iframe: format!(

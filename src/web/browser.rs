@@ -43,13 +43,17 @@ pub fn app_folder() -> String {
     FOLDER.with(|f| f.get_or_init(find_app_folder).clone())
 }
 
+/// The page's `boot.js` element, into whose data attributes Trunk writes the wasm's address
+/// (`boot.js` finds itself by it too).
+pub const BOOT_SCRIPT: &str = "script[data-wasm]";
+
 fn find_app_folder() -> String {
     let Some(w) = window() else {
         return String::new();
     };
     let page = w.location().href().unwrap_or_default();
     let boot = document()
-        .and_then(|d| d.query_selector("script[data-wasm]").ok().flatten())
+        .and_then(|d| d.query_selector(BOOT_SCRIPT).ok().flatten())
         .and_then(|s| s.get_attribute("src"));
     let resolved = boot
         .and_then(|src| web_sys::Url::new_with_base(&src, &page).ok())
