@@ -12,7 +12,8 @@
 //! - [`card`]: which sections a card shows, and what it copies;
 //! - [`components`]: Leptos components render every element, a folder per part of the page;
 //!   their state is memos derived from the link, which [`link::navigator::Navigator`] keeps in
-//!   step with the address bar;
+//!   step with the address bar; [`components::handover`] puts the live page in the place of
+//!   the written-out one;
 //! - `prerender` (native only): each view the app hands out, written out at build time as a page
 //!   of its own (and the script that runs before the app), which the live app takes over
 //!   ([`components::handover`]).
