@@ -117,7 +117,7 @@ fn Loading() -> impl IntoView {
 /// and the interface stays in English); until then, the last language whose table settled (at
 /// first: none, and the page says it is loading). A table is fetched when wanted.
 ///
-/// (A `LocalResource` of the wanted language does the same, and cost 8.5 KB gzip more wasm on
+/// (A `LocalResource` of the wanted language does the same, and cost 7.8 KB gzip more wasm on
 /// every first visit, measured: Leptos's async machinery, which nothing else here needs.)
 fn languages(wanted: Memo<Lang>) -> Memo<Option<Lang>> {
     let settled = RwSignal::new(None::<Lang>);
