@@ -13,12 +13,14 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use vet_timeline::browse::search::SearchIndex;
+use vet_timeline::card::cite::CITE_FOLDER;
 use vet_timeline::components::card::CardArea;
 use vet_timeline::components::context::{Loaded, PageContext};
 use vet_timeline::components::handover::HandOver;
 use vet_timeline::components::timeline::Timeline;
 use vet_timeline::data::load::{parse_dataset, LoadError};
 use vet_timeline::data::model::Dataset;
+use vet_timeline::link::address::path_safe;
 use vet_timeline::link::navigator::Navigator;
 use vet_timeline::text::i18n::Lang;
 
@@ -81,11 +83,17 @@ fn render_all(data: Dataset) {
         }
         for href in html.split("href=\"").skip(1) {
             let href = href.split('"').next().unwrap_or_default();
+            // Or a citation's file, whose name is a development's id that is a file name.
+            let citation_file = href
+                .strip_prefix(CITE_FOLDER)
+                .and_then(|f| f.strip_suffix(".ris").or_else(|| f.strip_suffix(".bib")))
+                .is_some_and(path_safe);
             assert!(
                 href.starts_with('?')
                     || href.starts_with('#')
                     || href.starts_with("https://")
-                    || href.starts_with("http://"),
+                    || href.starts_with("http://")
+                    || citation_file,
                 "address {href:?} for {query}"
             );
         }

@@ -13,6 +13,7 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use vet_timeline::browse::export::{csv, CSV_PATH};
     use vet_timeline::data::load::{read_dataset, read_text, FileError, DATASET_PATH};
+    use vet_timeline::prerender::described::citation_files;
     use vet_timeline::prerender::early::{script, EARLY_JS};
     use vet_timeline::prerender::pages::{pages, write_out};
     use vet_timeline::prerender::{loaded, site_folder};
@@ -50,6 +51,10 @@ fn main() -> std::process::ExitCode {
         // (and without) the app.
         let all: Vec<usize> = (0..data.measures.len()).collect();
         write(CSV_PATH, &csv(&data, &all))?;
+        // Each citation for reference managers (the card's RIS and BibTeX links).
+        for (path, text) in citation_files(&data) {
+            write(&path, &text)?;
+        }
         let loaded = loaded(data);
         write(EARLY_JS, &script(&pages(&loaded)))?;
         let index = read("index.html")?;

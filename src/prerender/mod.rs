@@ -7,6 +7,7 @@
 //! - [`pages`]: which views are written out, and where;
 //! - [`early`]: the one script that runs before the app, written from the app's own rules.
 
+pub mod described;
 pub mod early;
 pub mod pages;
 
@@ -200,6 +201,17 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
         escape(&address_of(&in_lang(Lang::En)))
     ));
     tags.push(meta("name", PAGES_META, &pages.encode()));
+    if let Selection::Measure(i) | Selection::Year(i, _) = selection(data, view) {
+        tags.extend(described::citation_tags(&data.measures[i]));
+    }
+    if view.card.is_none() && !view.embed {
+        let file = |path: &str| match site {
+            Some(site) => format!("{site}{path}"),
+            None => address::from_level(here, path),
+        };
+        let ld = described::dataset_ld(data, &description, &own, file);
+        tags.push(described::json_ld(&ld));
+    }
     tags.concat()
 }
 

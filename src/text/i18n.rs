@@ -320,6 +320,8 @@ string_table! {
         link_copied,
         /// Said once the citation is copied.
         citation_copied,
+        /// Before the citation's files for reference managers (RIS, BibTeX).
+        citation_files,
         /// Said when the browser refused to copy; the text is then shown to copy by hand.
         copy_refused,
         /// The button that shows the embed codes.
@@ -569,6 +571,7 @@ pub static EN: Strings = Strings {
     copy_citation: "Copy citation",
     link_copied: "Link copied.",
     citation_copied: "Citation copied.",
+    citation_files: "For a reference manager:",
     copy_refused: "Your browser did not allow copying. Select the text below and copy it:",
 
     embed: "Embed",

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::card::cite::files;
 use crate::card::labels::citation_to_copy;
 use crate::card::sections::{sections, Section};
 use crate::components::common::{searched, Blocks, Country, Paragraph, PlainList, RichText, Term};
@@ -86,7 +87,7 @@ pub fn Sections(index: usize) -> impl IntoView {
                 Section::CiteAs => m
                     .citation
                     .clone()
-                    .map(|citation| view! { <CiteAs citation /> })
+                    .map(|citation| view! { <CiteAs citation files=files(m) /> })
                     .into_any(),
             }
         })
@@ -253,8 +254,13 @@ fn ListedAsRelatedBy(index: usize) -> impl IntoView {
 
 /// The Cite as section: the citation, its address, and a button that copies both.
 #[component]
-fn CiteAs(citation: Citation) -> impl IntoView {
-    let t = page().t;
+fn CiteAs(
+    citation: Citation,
+    /// The citation's RIS and BibTeX files, if it has them (see [`files`]).
+    files: Option<[String; 2]>,
+) -> impl IntoView {
+    let ctx = page();
+    let t = ctx.t;
     let copied = citation_to_copy(&citation);
     let address = citation.url.filter(|u| is_web_address(u)).map(|u| {
         let text = u.clone();
@@ -272,6 +278,26 @@ fn CiteAs(citation: Citation) -> impl IntoView {
                 </p>
                 {address}
                 <CopyButton label=t.copy_citation copies=Copied::Text(copied, t.citation_copied) />
+                {files.map(|[ris, bib]| {
+                    let name = |path: &str| path.rsplit('/').next().unwrap_or(path).to_owned();
+                    let (ris_name, bib_name) = (name(&ris), name(&bib));
+                    // (From the page's folder, which moves with the address.)
+                    let ris = move || ctx.nav.asset(&ris);
+                    let bib = move || ctx.nav.asset(&bib);
+                    view! {
+                        <p class="citation-files">
+                            {t.citation_files}
+                            " "
+                            <a href=ris download=ris_name type="application/x-research-info-systems">
+                                "RIS"
+                            </a>
+                            " "
+                            <a href=bib download=bib_name type="application/x-bibtex">
+                                "BibTeX"
+                            </a>
+                        </p>
+                    }
+                })}
             </div>
         </CardSection>
     }
