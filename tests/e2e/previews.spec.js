@@ -114,3 +114,25 @@ test('a crawler that follows the links from the folder\'s page reaches every ful
   const full = written().filter((p) => !p.startsWith('embed/'));
   expect([...seen].sort()).toEqual(full.sort());
 });
+
+test('every page\'s structured data is JSON, and the dataset\'s downloads exist', async ({ request }) => {
+  const paths = written();
+  let datasets = 0;
+  for (const path of paths) {
+    const html = await (await request.get(`${APP}${path}`)).text();
+    for (const [, block] of html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)) {
+      const data = JSON.parse(block);
+      expect(data['@context'], path).toBe('https://schema.org');
+      if (data['@type'] !== 'Dataset') continue;
+      datasets++;
+      expect(data.distribution.map((d) => d.encodingFormat), path).toEqual(['text/csv', 'application/json']);
+      for (const file of data.distribution) {
+        const url = new URL(file.contentUrl, `http://x${APP}${path}`).pathname;
+        const response = await request.get(url);
+        expect(response.status(), `${path}: ${file.contentUrl}`).toBe(200);
+      }
+    }
+  }
+  // Each language's default page.
+  expect(datasets).toBe(Object.keys(LOCALES).length);
+});

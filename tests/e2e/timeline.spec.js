@@ -139,6 +139,32 @@ test('copy link puts the absolute deep link on the clipboard', async ({ page, co
   );
 });
 
+test('the RIS download from the card holds the citation Copy citation copies', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${APP}en/28020/`);
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'RIS', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('28020.ris');
+  const { readFile } = await import('node:fs/promises');
+  const ris = await readFile(await download.path(), 'utf8');
+  // A reference manager's reading: each tag's values.
+  const tags = {};
+  for (const line of ris.split('\r\n').filter(Boolean)) {
+    const [tag, value] = [line.slice(0, 2), line.slice(6)];
+    (tags[tag] ??= []).push(value);
+  }
+  expect(tags.AU).toEqual(['Cedefop', 'ReferNet']);
+  // The same citation: the copied text is these parts in the source's order, and its address.
+  const parts = `${tags.AU[0]}, & ${tags.AU[1]}. (${tags.PY[0]}). ${tags.TI[0]}. In ${tags.AU[0]}, & ${tags.AU[1]}. `
+    + `(${tags.PY[0]}). ${tags.T2[0]} (${tags.ET[0]}) [${tags.M3[0]}]. ${tags.UR[0]}`;
+  expect(parts).toBe(copied);
+});
+
 test('where copying is refused, the link is shown to copy by hand', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
