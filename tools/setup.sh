@@ -57,6 +57,18 @@ build_tools() {
     # Not --locked: one of its locked dependencies is no longer on the registry.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
+  # The link-preview pictures are drawn with DejaVu Sans (src/prerender/preview.rs names the
+  # files; the prerender says which is missing).
+  if command -v dpkg >/dev/null 2>&1 && ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing Debian's fonts-dejavu-core (the link-preview pictures' font)"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+    else
+      echo "setup: the link-preview pictures need DejaVu Sans: sudo apt-get install fonts-dejavu-core" >&2
+      exit 1
+    fi
+  fi
   need node "Install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)."
   need npm "Install npm (Debian: apt-get install npm)."
   if [ ! -f node_modules/.setup-stamp ] || [ package-lock.json -nt node_modules/.setup-stamp ]; then

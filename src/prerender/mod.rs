@@ -10,6 +10,7 @@
 pub mod described;
 pub mod early;
 pub mod pages;
+pub mod preview;
 
 use std::sync::Arc;
 
@@ -179,7 +180,26 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
     for other in Lang::ALL.into_iter().filter(|l| *l != view.lang) {
         tags.push(meta("property", "og:locale:alternate", other.locale()));
     }
-    tags.push(meta("name", "twitter:card", "summary"));
+    // The view's picture (see [`preview`]), at the address the build writes it to.
+    let picture = preview::file_of(&preview::svg(data, view));
+    let file = |path: &str| match site {
+        Some(site) => format!("{site}{path}"),
+        None => address::from_level(here, path),
+    };
+    tags.push(meta("property", "og:image", &file(&picture)));
+    tags.push(meta("property", "og:image:type", "image/png"));
+    tags.push(meta(
+        "property",
+        "og:image:width",
+        &preview::WIDTH.to_string(),
+    ));
+    tags.push(meta(
+        "property",
+        "og:image:height",
+        &preview::HEIGHT.to_string(),
+    ));
+    tags.push(meta("property", "og:image:alt", &preview::alt(data, view)));
+    tags.push(meta("name", "twitter:card", "summary_large_image"));
     let own = address_of(view);
     tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&own)));
     if site.is_some() {
@@ -205,10 +225,6 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
         tags.extend(described::citation_tags(&data.measures[i]));
     }
     if view.card.is_none() && !view.embed {
-        let file = |path: &str| match site {
-            Some(site) => format!("{site}{path}"),
-            None => address::from_level(here, path),
-        };
         let ld = described::dataset_ld(data, &description, &own, file);
         tags.push(described::json_ld(&ld));
     }
@@ -480,7 +496,14 @@ mod tests {
         let default = head(&d, &view(Lang::En, None, false), &pages, None);
         assert!(default.contains(r#"<meta property="og:title" content="Measures of guidance and promotion of work-based learning – VET policy timeline">"#), "{default}");
         assert!(default.contains(r#"<meta property="og:description" content="At the age of 14, upper secondary learners have the opportunity"#), "{default}");
-        assert!(default.contains(r#"<meta name="twitter:card" content="summary">"#));
+        assert!(default.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
+        assert!(
+            default.contains(r#"<meta property="og:image" content="previews/"#),
+            "{default}"
+        );
+        assert!(default.contains(r#"<meta property="og:image:width" content="1200">"#));
+        assert!(default.contains(r#"<meta property="og:image:height" content="630">"#));
+        assert!(default.contains(r#"<meta property="og:image:alt" content="Measures of guidance"#));
         assert!(default.contains(r#"<meta property="og:locale" content="en_GB">"#));
         assert!(
             default.contains(r#"<link rel="canonical" href="./">"#),
@@ -502,6 +525,7 @@ mod tests {
             r#"<link rel="canonical" href="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
             r#"<meta property="og:url" content="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
             r#"<meta property="og:locale" content="fr_BE">"#,
+            r#"<meta property="og:image" content="https://www.example.gov/vet/timeline/previews/"#,
             r#"<link rel="alternate" hreflang="de" href="https://www.example.gov/vet/timeline/de/28020/2019/">"#,
             r#"<link rel="alternate" hreflang="x-default" href="https://www.example.gov/vet/timeline/en/28020/2019/">"#,
             r#"<meta name="description" content="The platform 'My school, my job' was deployed in 2019"#,

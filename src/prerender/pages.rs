@@ -66,6 +66,16 @@ pub fn views(pages: &Pages) -> Vec<PathView> {
     out
 }
 
+/// The pictures of the pages written out for `loaded` (see [`super::preview`]): each file's
+/// path in the app's folder and its SVG, once however many views show it.
+pub fn pictures(loaded: &Loaded) -> std::collections::BTreeMap<String, String> {
+    views(&pages(loaded))
+        .iter()
+        .map(|view| super::preview::svg(&loaded.data, view))
+        .map(|svg| (super::preview::file_of(&svg), svg))
+        .collect()
+}
+
 /// The attributes of the `<html>` of `view`'s page: its language, and embedded, its marker and
 /// its colours (light, unless the link asks otherwise).
 fn html_attrs(view: &PathView) -> String {
@@ -137,6 +147,32 @@ mod tests {
         ] {
             lang.install(parse_table(text).expect("a complete table"));
         }
+    }
+
+    #[test]
+    fn each_page_names_a_picture_the_build_writes_and_identical_views_share_one() {
+        install();
+        let loaded = crate::prerender::loaded(bundled());
+        let index = include_str!("../../index.html");
+        let written = write_out(index, &loaded, None).expect("pages");
+        let pictures = pictures(&loaded);
+        for (path, html) in &written {
+            let named = html
+                .split(r#"<meta property="og:image" content=""#)
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or_else(|| panic!("{path}: no og:image"));
+            // From the page's folder back to the app's.
+            let from_folder = named.trim_start_matches("../");
+            assert_eq!(
+                named.len() - from_folder.len(),
+                3 * address::level(path),
+                "{path}: {named}"
+            );
+            assert!(pictures.contains_key(from_folder), "{path}: {named}");
+        }
+        // A page and its embedded twin share a picture: half as many, or fewer.
+        assert!(pictures.len() * 2 <= written.len(), "{}", pictures.len());
     }
 
     /// Every link Copy link and the Embed dialog produce on the pages a reader can reach by

@@ -107,7 +107,8 @@ test('link previews: title, description, type, site name, card, locale; the cano
   expect(meta('og:type')).toBe('website');
   expect(meta('og:site_name')).toBe('VET policy timeline');
   expect(meta('og:locale')).toBe('en_GB');
-  expect(meta('twitter:card')).toBe('summary');
+  expect(meta('twitter:card')).toBe('summary_large_image');
+  expect(meta('og:image')).toMatch(/^previews\/[0-9a-f]{16}\.png$/);
   expect(html).toContain('<link rel="canonical" href="./">');
   expect(html).toContain('<link rel="alternate" hreflang="fr" href="fr/">');
   expect(html).not.toMatch(/og:url/);

@@ -136,3 +136,26 @@ test('every page\'s structured data is JSON, and the dataset\'s downloads exist'
   // Each language's default page.
   expect(datasets).toBe(Object.keys(LOCALES).length);
 });
+
+test('every page names a picture of 1200×630 that answers at its address, shared by identical views', async ({ request }) => {
+  const paths = written();
+  const pictures = new Set();
+  for (const path of paths) {
+    const html = await (await request.get(`${APP}${path}`)).text();
+    const image = html.match(/<meta property="og:image" content="([^"]*)"/)?.[1];
+    expect(image, path).toBeTruthy();
+    expect(html, path).toContain('<meta property="og:image:width" content="1200">');
+    expect(html, path).toContain('<meta property="og:image:height" content="630">');
+    expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]+">/);
+    expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image">');
+    pictures.add(new URL(image, `http://x${APP}${path}`).pathname);
+  }
+  for (const url of pictures) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toContain('image/png');
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], url).toEqual([1200, 630]);
+  }
+  expect(pictures.size * 2).toBeLessThanOrEqual(paths.length);
+});

@@ -37,9 +37,12 @@ export function firstVisitFiles(dist) {
  * timeline's bands and previews (+16.9 KB of wasm), the page written out at build time (+5.4 KB
  * of HTML, which makes the page readable before the wasm starts) and issue 14's reader work
  * (+13.3 KB of wasm: translated vocabularies, colour schemes, bringing cards into view, print)
- * took it to 235.1 KB: the ceiling is that figure plus 5% (see BENCHMARKS.md).
+ * took it to 235.1 KB: the ceiling is that figure plus 5% (see BENCHMARKS.md). Issue 33's
+ * citation files in the card (+2.4 KB of wasm: 1.2 for reading the citation's parts, which says
+ * whether the files exist, 1.2 for the links and their words) and the page's citation and
+ * picture metadata (+0.3 KB of HTML) raised it by what they cost, to 250.
  */
-const BUDGET_KB = 247;
+const BUDGET_KB = 250;
 
 /** Prints the breakdown of `dist`'s first visit and fails over `budget` bytes gzipped. */
 function main(dist, budget) {

@@ -1,0 +1,357 @@
+//! The picture a shared link shows (`og:image`): a PNG of 1200×630 per view, drawn at build time
+//! as SVG and rendered with `resvg` (never in the wasm). It shows the development's title and
+//! country, its year axis with its status bands, and the year the view names, in the view's
+//! language. Identical views (a page and its embedded twin) share one file, named by what it
+//! shows.
+//!
+//! Fonts: DejaVu Sans and DejaVu Sans Bold, from the build machine ([`FONT_FILES`]; Debian's
+//! `fonts-dejavu-core`), so that every build draws the same letters.
+
+use crate::data::model::{Dataset, Years};
+use crate::link::address::PathView;
+use crate::link::selection::Selection;
+use crate::text::i18n::fill;
+use crate::text::plain::escape;
+use crate::text::vocab::term;
+use crate::timeline::bands::{stretches, Stretch};
+
+/// The picture's width, in pixels (the size link previews ask for).
+pub const WIDTH: u32 = 1200;
+
+/// The picture's height, in pixels.
+pub const HEIGHT: u32 = 630;
+
+/// The folder of the pictures, in the app's folder.
+pub const PREVIEW_FOLDER: &str = "previews/";
+
+/// The fonts the pictures are drawn with, from the build machine.
+pub const FONT_FILES: [&str; 2] = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+];
+
+/// The family of [`FONT_FILES`].
+const FONT: &str = "DejaVu Sans";
+
+/// Left and right margin, in pixels.
+const MARGIN: f64 = 60.0;
+
+/// The longest line of the title, in characters (at its size, in DejaVu Sans Bold).
+const TITLE_LINE_CHARS: usize = 34;
+
+/// The colours of successive statuses on the axis (this picture's own, dark enough for white
+/// text), and of the page's text and accent.
+const BAND_COLOURS: [&str; 4] = ["#1f5f99", "#2e7d4f", "#8a5a00", "#6b3fa0"];
+const TEXT: &str = "#1a1a1a";
+const ACCENT: &str = "#1f5f99";
+
+/// What `view`'s picture shows: the development its card (or the default view) opens, and the
+/// year it names, if any.
+fn shown(data: &Dataset, view: &PathView) -> Option<(usize, Option<i32>)> {
+    match super::selection(data, view) {
+        Selection::Measure(i) => Some((i, None)),
+        Selection::Year(i, year) => Some((i, Some(year))),
+        Selection::NotFound | Selection::Empty => None,
+    }
+}
+
+/// The words for `view`'s picture, for those who cannot see it (`og:image:alt`).
+pub fn alt(data: &Dataset, view: &PathView) -> String {
+    let t = view.lang.strings();
+    let axis = timeline_words(t.timeline_title, data.years);
+    match shown(data, view) {
+        Some((i, year)) => {
+            let m = &data.measures[i];
+            let head = format!("{} ({}): {axis}", m.title, m.country);
+            match year {
+                Some(year) => format!("{year} – {head}"),
+                None => head,
+            }
+        }
+        None => format!("{}: {axis}", t.app_title),
+    }
+}
+
+fn timeline_words(template: &str, years: Years) -> String {
+    fill(
+        template,
+        &[
+            ("from", &years.from.to_string()),
+            ("to", &years.to.to_string()),
+        ],
+    )
+}
+
+/// `text` broken into lines of at most `max` characters (at spaces), at most `lines` of them,
+/// the last ending with "…" where the text goes on.
+fn wrap(text: &str, max: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    if out.len() > lines {
+        out.truncate(lines);
+        if let Some(last) = out.last_mut() {
+            last.push('…');
+        }
+    }
+    out
+}
+
+/// `view`'s picture, as SVG.
+pub fn svg(data: &Dataset, view: &PathView) -> String {
+    let t = view.lang.strings();
+    let w = f64::from(WIDTH);
+    let mut out = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/><rect width="{WIDTH}" height="14" fill="{ACCENT}"/>"##
+    );
+    let text = |x: f64, y: f64, size: u32, fill: &str, attrs: &str, words: &str| {
+        format!(
+            r#"<text x="{x}" y="{y}" font-size="{size}" fill="{fill}" {attrs}>{}</text>"#,
+            escape(words)
+        )
+    };
+    out.push_str(&text(MARGIN, 78.0, 28, TEXT, "", t.app_title));
+    let Some((index, year)) = shown(data, view) else {
+        out.push_str("</svg>");
+        return out;
+    };
+    let m = &data.measures[index];
+    if let Some(year) = year {
+        let at = r#"text-anchor="end" font-weight="bold""#;
+        out.push_str(&text(w - MARGIN, 84.0, 64, ACCENT, at, &year.to_string()));
+    }
+    let mut y = 170.0;
+    for line in wrap(&m.title, TITLE_LINE_CHARS, 3) {
+        out.push_str(&text(MARGIN, y, 50, TEXT, r#"font-weight="bold""#, &line));
+        y += 64.0;
+    }
+    out.push_str(&text(MARGIN, y + 6.0, 30, ACCENT, "", &m.country));
+    // The year axis: each stretch of years with one status, as a band.
+    let years = data.years;
+    let cell = (w - 2.0 * MARGIN) / years.count().max(1) as f64;
+    let (top, height) = (470.0, 64.0);
+    let x_of = |year: i32| MARGIN + f64::from(year - years.from) * cell;
+    let mut statuses: Vec<String> = Vec::new();
+    for stretch in stretches(m, years) {
+        let Stretch::Band {
+            status,
+            years: band,
+            ..
+        } = stretch
+        else {
+            continue;
+        };
+        let (Some((first, _)), Some((last, _))) = (band.first(), band.last()) else {
+            continue;
+        };
+        let n = statuses
+            .iter()
+            .position(|s| *s == status)
+            .unwrap_or_else(|| {
+                statuses.push(status.clone());
+                statuses.len() - 1
+            });
+        let (x, width) = (x_of(*first) + 2.0, f64::from(last - first + 1) * cell - 4.0);
+        let colour = BAND_COLOURS[n % BAND_COLOURS.len()];
+        out.push_str(&format!(
+            r#"<rect x="{x}" y="{top}" width="{width}" height="{height}" rx="8" fill="{colour}"/>"#
+        ));
+        let words = term(t, &status).text().to_owned();
+        // Written where it fits (about 14 px a character at this size).
+        if words.chars().count() as f64 * 14.0 + 24.0 < width {
+            let at = r#"font-weight="bold""#;
+            out.push_str(&text(x + 14.0, top + 41.0, 24, "#ffffff", at, &words));
+        }
+    }
+    // The key: each status's colour and words, above the axis.
+    let mut x = MARGIN;
+    for (n, status) in statuses.iter().enumerate() {
+        let colour = BAND_COLOURS[n % BAND_COLOURS.len()];
+        out.push_str(&format!(
+            r#"<rect x="{x}" y="{}" width="24" height="24" rx="4" fill="{colour}"/>"#,
+            top - 62.0
+        ));
+        let words = term(t, status).text().to_owned();
+        out.push_str(&text(x + 34.0, top - 41.0, 24, TEXT, "", &words));
+        x += 34.0 + words.chars().count() as f64 * 14.0 + 40.0;
+    }
+    for each in years.iter() {
+        let x = x_of(each) + cell / 2.0;
+        let bold = if Some(each) == year {
+            r#"text-anchor="middle" font-weight="bold""#
+        } else {
+            r#"text-anchor="middle""#
+        };
+        out.push_str(&text(
+            x,
+            top + height + 40.0,
+            22,
+            TEXT,
+            bold,
+            &each.to_string(),
+        ));
+    }
+    if let Some(year) = year {
+        out.push_str(&format!(
+            r#"<rect x="{}" y="{}" width="{}" height="{}" rx="10" fill="none" stroke="{TEXT}" stroke-width="5"/>"#,
+            x_of(year) - 1.0,
+            top - 9.0,
+            cell + 2.0,
+            height + 18.0
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The picture's address in the app's folder: named by what it shows (FNV-1a of its SVG), so
+/// that identical views share one file.
+pub fn file_of(svg: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in svg.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{PREVIEW_FOLDER}{hash:016x}.png")
+}
+
+/// Why a picture could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PreviewError {
+    /// A font file is missing (its path).
+    NoFont(String),
+    /// The SVG could not be read (the parser's reason: a bug of [`svg`]).
+    Svg(String),
+    /// The PNG could not be written.
+    Png(String),
+}
+
+impl std::fmt::Display for PreviewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PreviewError::NoFont(path) => write!(
+                f,
+                "the link-preview pictures need the font {path} (Debian: apt-get install fonts-dejavu-core)"
+            ),
+            PreviewError::Svg(e) => write!(f, "a link-preview picture's SVG cannot be read: {e}"),
+            PreviewError::Png(e) => write!(f, "a link-preview picture cannot be written: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for PreviewError {}
+
+/// Draws pictures with the fonts of [`FONT_FILES`], loaded once.
+pub struct Painter {
+    options: resvg::usvg::Options<'static>,
+}
+
+impl Painter {
+    /// A painter with its fonts, or which font is missing.
+    pub fn new() -> Result<Painter, PreviewError> {
+        let mut options = resvg::usvg::Options {
+            font_family: FONT.to_owned(),
+            ..Default::default()
+        };
+        let fonts = options.fontdb_mut();
+        for file in FONT_FILES {
+            let font = std::fs::read(file).map_err(|_| PreviewError::NoFont(file.to_owned()))?;
+            fonts.load_font_data(font);
+        }
+        Ok(Painter { options })
+    }
+
+    /// `svg` as a PNG of [`WIDTH`]×[`HEIGHT`].
+    pub fn png(&self, svg: &str) -> Result<Vec<u8>, PreviewError> {
+        let tree = resvg::usvg::Tree::from_str(svg, &self.options)
+            .map_err(|e| PreviewError::Svg(e.to_string()))?;
+        let mut pixmap = resvg::tiny_skia::Pixmap::new(WIDTH, HEIGHT)
+            .ok_or_else(|| PreviewError::Png("no room for the picture".to_owned()))?;
+        resvg::render(&tree, Default::default(), &mut pixmap.as_mut());
+        pixmap
+            .encode_png()
+            .map_err(|e| PreviewError::Png(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load::bundled;
+    use crate::text::i18n::{parse_table, Lang};
+
+    fn view(lang: Lang, card: Option<(&str, Option<i32>)>) -> PathView {
+        PathView {
+            embed: false,
+            lang,
+            card: card.map(|(id, y)| (id.to_owned(), y)),
+        }
+    }
+
+    #[test]
+    fn the_french_2019_picture_is_a_png_of_1200_by_630_with_the_title_and_year() {
+        if Lang::Fr.loaded().is_none() {
+            let table = include_str!("../../public/i18n/fr.json");
+            Lang::Fr.install(parse_table(table).expect("French"));
+        }
+        let d = bundled();
+        let svg = svg(&d, &view(Lang::Fr, Some(("28020", Some(2019)))));
+        assert!(svg.contains("Measures of guidance and promotion"), "{svg}");
+        assert!(svg.contains("work-based learning"), "{svg}");
+        assert!(svg.contains(">2019</text>"), "{svg}");
+        assert!(svg.contains("Mise en œuvre"), "the status in French: {svg}");
+        let png = Painter::new().expect("the fonts").png(&svg).expect("a PNG");
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        // The IHDR chunk: width and height, big-endian.
+        assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1200);
+        assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), 630);
+    }
+
+    #[test]
+    fn identical_views_share_a_picture_and_others_do_not() {
+        let d = bundled();
+        let page = svg(&d, &view(Lang::En, Some(("28020", Some(2019)))));
+        let embedded = svg(
+            &d,
+            &PathView {
+                embed: true,
+                ..view(Lang::En, Some(("28020", Some(2019))))
+            },
+        );
+        assert_eq!(file_of(&page), file_of(&embedded));
+        let other = svg(&d, &view(Lang::En, Some(("28020", Some(2020)))));
+        assert_ne!(file_of(&page), file_of(&other));
+        assert!(file_of(&page).starts_with(PREVIEW_FOLDER));
+    }
+
+    #[test]
+    fn long_titles_wrap_and_what_is_written_is_escaped() {
+        assert_eq!(wrap("a bb ccc dddd", 6, 3), ["a bb", "ccc", "dddd"]);
+        assert_eq!(wrap("a bb ccc dddd", 6, 2), ["a bb", "ccc…"]);
+        let mut d = bundled();
+        d.measures[0].title = "<b>&</b>".into();
+        let svg = svg(&d, &view(Lang::En, None));
+        assert!(svg.contains("&lt;b&gt;&amp;&lt;/b&gt;") && !svg.contains("<b>"));
+    }
+
+    #[test]
+    fn the_alt_text_says_what_the_picture_shows() {
+        let d = bundled();
+        assert_eq!(
+            alt(&d, &view(Lang::En, Some(("28020", Some(2019))))),
+            "2019 – Measures of guidance and promotion of work-based learning (BELGIUM-FR): \
+             Timeline 2015–2025"
+        );
+    }
+}
