@@ -160,10 +160,12 @@ pub fn site_folder(site_url: Option<&str>) -> Option<String> {
 pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) -> String {
     let path = page_path(view);
     let here = address::level(&path);
-    let address_of = |view: &PathView| match site {
-        Some(site) => format!("{site}{}", page_path(view)),
-        None => address::from_level(here, &page_path(view)),
+    // A file's (or page's) address from its path in the app's folder.
+    let file = |path: &str| match site {
+        Some(site) => format!("{site}{path}"),
+        None => address::from_level(here, path),
     };
+    let address_of = |view: &PathView| file(&page_path(view));
     let t = view.lang.strings();
     let (title, description) = (title(data, view), view_description(data, view));
     let meta = |attr: &str, key: &str, value: &str| {
@@ -182,10 +184,6 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
     }
     // The view's picture (see [`preview`]), at the address the build writes it to.
     let picture = preview::file_of(&preview::svg(data, view));
-    let file = |path: &str| match site {
-        Some(site) => format!("{site}{path}"),
-        None => address::from_level(here, path),
-    };
     tags.push(meta("property", "og:image", &file(&picture)));
     tags.push(meta("property", "og:image:type", "image/png"));
     tags.push(meta(
