@@ -23,7 +23,8 @@
  * It runs on other sites' pages, which load no wasm, so it repeats what Rust owns: the frames'
  * titles (each language's `app_title`), the attribute of the Embed dialog's frames
  * (`link::embed::FRAME_ATTR`), the size messages (`web::embed::MESSAGE_TYPE`, `AMP_MESSAGE`),
- * the starting height (`link::embed::DEFAULT_HEIGHT`) and `embed=1` (`link::query::EMBED_ON`).
+ * the starting height (`link::embed::DEFAULT_HEIGHT`) and `embed=1` (`link::query::EMBED_ON`);
+ * and what the reader opened, brought on screen (`web::embed::REVEAL_TYPE`).
  * tests/mirrors.rs compares the built file with them.
  */
 (function () {
@@ -55,6 +56,7 @@
       if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
       var message = event.data;
       if (!message || typeof message !== 'object') return;
+      if (message.type === 'vet-policy-timeline:reveal') return reveal(frame, message);
       // The app's own message, or the AMP one (all the written-out view sends, before the app).
       var amp = message.sentinel === 'amp' && message.type === 'embed-size';
       if (message.type !== 'vet-policy-timeline:size' && !amp) return;
@@ -62,6 +64,26 @@
       if (!isFinite(height) || height < 50 || height > 100000) return;
       frame.style.height = Math.ceil(height) + 'px';
     });
+  }
+
+  /**
+   * Brings what the reader opened in `frame` (a card: its heading and first lines, from `top`
+   * to `bottom` of the frame's content, as the app measured it) on this page's screen, as a
+   * browser brings an element "nearest" into view: not at all where it is on screen, else as
+   * little as needed, its top first where it is taller than the screen.
+   */
+  function reveal(frame, message) {
+    var top = Number(message.top);
+    var bottom = Number(message.bottom);
+    if (!isFinite(top) || !isFinite(bottom) || bottom < top) return;
+    var at = frame.getBoundingClientRect().top;
+    var room = 8;
+    var up = at + top - room;
+    var down = at + bottom + room - window.innerHeight;
+    var by = up < 0 || down > up ? up : Math.max(down, 0);
+    if (!by) return;
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: by, behavior: still ? 'auto' : 'smooth' });
   }
 
   /** Whether `frame` shows this script's timeline. */

@@ -15,7 +15,7 @@ use vet_timeline::link::embed::{DEFAULT_HEIGHT, FRAME_ATTR};
 use vet_timeline::link::query::EMBED_ON;
 use vet_timeline::text::i18n::{parse_table, Lang, EN};
 use vet_timeline::web::browser::BOOT_SCRIPT;
-use vet_timeline::web::embed::{AMP_MESSAGE, MESSAGE_TYPE};
+use vet_timeline::web::embed::{AMP_MESSAGE, MESSAGE_TYPE, REVEAL_TYPE};
 use vet_timeline::web::ids::{SCHEME_CLASSES, TRACK_CLASS};
 
 fn dist() -> PathBuf {
@@ -85,6 +85,7 @@ fn embed_js_names_frames_and_reads_messages_as_rust_writes_them() {
         );
     }
     assert!(has_string(&embed, MESSAGE_TYPE), "embed.js: {MESSAGE_TYPE}");
+    assert!(has_string(&embed, REVEAL_TYPE), "embed.js: {REVEAL_TYPE}");
     let (sentinel, kind) = AMP_MESSAGE;
     assert!(has_string(&embed, sentinel) && has_string(&embed, kind));
     assert!(

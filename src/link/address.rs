@@ -22,8 +22,9 @@ use super::query::{self, Parsed, ViewState};
 /// The first folder of an embedded view's path.
 pub const EMBED_SEGMENT: &str = "embed";
 
-/// Where a full-page link to a card leads within its page: the card, so that the page opens on
-/// it (a phone's first screen too), without a script.
+/// The fragment that links to a card carried before a card the link names came first on its
+/// page (`fr/28020/2019/#card-host`): such links still open as the same page without it (the
+/// navigator drops it from the address).
 pub const CARD_FRAGMENT: &str = "#card-host";
 
 /// The developments whose pages were written out, each with the years that have a page.
@@ -175,8 +176,8 @@ pub fn read(path: &str, query: &str) -> Parsed {
 
 /// The address of `state`'s page, relative to the app's folder, in `lang` (the link's
 /// language): its path where it was written out (see [`Pages`]), else its language's default
-/// page with the development in the query; then the rest of the query, and, for a card on a
-/// page of its own, [`CARD_FRAGMENT`].
+/// page with the development in the query; then the rest of the query. (No fragment: a page
+/// that names a card shows it first.)
 pub fn href(state: &ViewState, lang: Lang, pages: &Pages) -> String {
     let card = state
         .measure
@@ -196,12 +197,7 @@ pub fn href(state: &ViewState, lang: Lang, pages: &Pages) -> String {
         embed: false,
         ..state.clone()
     };
-    let fragment = if in_path && !state.embed {
-        CARD_FRAGMENT
-    } else {
-        ""
-    };
-    format!("{}{}{fragment}", page_path(&view), query::format(&rest))
+    format!("{}{}", page_path(&view), query::format(&rest))
 }
 
 /// `href`, from a page `level` folders below the app's folder (see [`level`]): what an `<a>`
@@ -236,20 +232,14 @@ mod tests {
     fn each_written_out_view_is_a_path() {
         assert_eq!(link(""), "");
         assert_eq!(link("?lang=fr"), "fr/");
-        assert_eq!(link("?measure=28020"), "en/28020/#card-host");
-        assert_eq!(
-            link("?measure=28020&year=2019&lang=fr"),
-            "fr/28020/2019/#card-host"
-        );
+        assert_eq!(link("?measure=28020"), "en/28020/");
+        assert_eq!(link("?measure=28020&year=2019&lang=fr"), "fr/28020/2019/");
         assert_eq!(
             link("?measure=28020&year=2019&lang=fr&embed=1"),
             "embed/fr/28020/2019/"
         );
         assert_eq!(link("?embed=1"), "embed/en/");
-        assert_eq!(
-            link("?measure=be-fr-peq&lang=de"),
-            "de/be-fr-peq/#card-host"
-        );
+        assert_eq!(link("?measure=be-fr-peq&lang=de"), "de/be-fr-peq/");
     }
 
     #[test]
@@ -290,7 +280,6 @@ mod tests {
             let state = parse(query).state;
             let lang = state.lang.unwrap_or(Lang::En);
             let address = href(&state, lang, &pages());
-            let address = address.replace(CARD_FRAGMENT, "");
             let (path, query) = address.split_at(address.find('?').unwrap_or(address.len()));
             let back = read(path, query).state;
             assert_eq!(

@@ -191,6 +191,14 @@ impl ViewState {
         })
     }
 
+    /// Whether the link names the card it opens (a development, or one of its years): the page
+    /// then shows that card first, above the timeline, so that the first screen of the link,
+    /// written out or live, on a phone too, is the view it names. The default view (no
+    /// development named) leads with the timeline.
+    pub fn card_first(&self) -> bool {
+        self.measure.is_some()
+    }
+
     /// The same view outside embed mode: the link to the full page.
     pub fn full_view(&self) -> Self {
         ViewState {
@@ -399,8 +407,21 @@ fn encode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
     use super::*;
     use crate::data::model::DEFAULT_YEARS;
+
+    #[test]
+    fn a_link_that_names_a_card_shows_it_first() {
+        assert!(!parse("").state.card_first(), "the default view");
+        assert!(!parse("lang=fr&q=guidance").state.card_first());
+        assert!(parse("measure=28020").state.card_first());
+        assert!(parse("measure=28020&year=2019&embed=1").state.card_first());
+        assert!(
+            parse("measure=1234").state.card_first(),
+            "a card that says not found"
+        );
+    }
 
     fn state(q: &str) -> ViewState {
         parse(q).state

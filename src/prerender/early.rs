@@ -14,7 +14,7 @@
 
 use serde_json::json;
 
-use crate::link::address::{lang_folder, page_path, Pages, PathView, CARD_FRAGMENT};
+use crate::link::address::{lang_folder, page_path, Pages, PathView};
 use crate::link::query::{Scheme, EMBED_ON};
 use crate::text::i18n::Lang;
 use crate::web::embed::AMP_MESSAGE;
@@ -57,7 +57,6 @@ pub fn script(pages: &Pages) -> String {
         ("CLASSES", json!(SCHEME_CLASSES).to_string()),
         ("FOLDERS", json!(folders).to_string()),
         ("WRITTEN", json!(written).to_string()),
-        ("CARD_FRAGMENT", json!(CARD_FRAGMENT).to_string()),
         ("DEFAULT", json!(Lang::default().code()).to_string()),
         ("EMBED_VALUES", json!(EMBED_ON).to_string()),
         ("EMBED_ATTR", json!(EMBED_ATTR).to_string()),
@@ -109,12 +108,13 @@ const TEMPLATE: &str = r#"// VET policy timeline: what runs before the app. Writ
     if (named) rest.delete('lang');
     if (years && (!year || (/^[0-9]{4}$/.test(year) && years.indexOf(Number(year)) >= 0))) {
       page = folders[lang][1][embed] + measure + '/' + (year ? year + '/' : '');
-      if (!embed && !hash) hash = __CARD_FRAGMENT__;
       rest.delete('measure');
       rest.delete('year');
     }
     if (page) {
       rest = rest.toString();
+      // Nothing of this page is painted on the way (the next one is the view).
+      html.hidden = true;
       location.replace(page + (rest ? '?' + rest : '') + hash);
       return;
     }
@@ -164,7 +164,7 @@ mod tests {
             js.contains(r#"var written = {"28020":[2019,2020]};"#),
             "{js}"
         );
-        assert!(js.contains(r##"hash = "#card-host";"##), "{js}");
+        assert!(js.contains("html.hidden = true;"), "{js}");
         assert!(
             js.contains(r#"["1","true"].indexOf(asked('embed'))"#),
             "{js}"

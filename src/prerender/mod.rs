@@ -433,19 +433,16 @@ mod tests {
                 || html.contains("The platform 'My school, my job' was deployed in 2019")
         );
         // A year leads to its page; a related development to its own; a language to its.
-        assert!(
-            html.contains(r##"href="en/28020/2019/#card-host""##),
-            "{html}"
-        );
-        assert!(html.contains(r##"href="en/be-fr-vocational-education-pathway-peq/#card-host""##));
+        assert!(html.contains(r##"href="en/28020/2019/""##), "{html}");
+        assert!(html.contains(r##"href="en/be-fr-vocational-education-pathway-peq/""##));
         assert!(html.contains(r#"href="fr/""#));
         let deep = render(
             &d,
             &view(Lang::Fr, Some(("28020", Some(2019))), false),
             &pages,
         );
-        assert!(deep.contains(r##"href="../../../fr/28020/2020/#card-host""##));
-        assert!(deep.contains(r#"href="../../../nl/28020/2019/#card-host""#));
+        assert!(deep.contains(r##"href="../../../fr/28020/2020/""##));
+        assert!(deep.contains(r#"href="../../../nl/28020/2019/""#));
         assert!(deep.contains(r#"href="../../../data/timeline.csv""#));
         let tags = html
             .split('<')
@@ -460,6 +457,25 @@ mod tests {
                 !html.contains(marker) && !deep.contains(marker),
                 "no placeholders"
             );
+        }
+    }
+
+    #[test]
+    fn a_page_that_names_a_card_is_written_out_with_the_card_first() {
+        let d = loaded(data());
+        let pages = pages::pages(&d);
+        let order = |v: PathView| {
+            let html = render(&d, &v, &pages);
+            let at = |id: &str| html.find(&format!(r#"id="{id}""#)).expect(id);
+            at("card-host") < at("timeline-host")
+        };
+        assert!(!order(view(Lang::En, None, false)), "the default view");
+        assert!(!order(view(Lang::Fr, None, true)), "embedded too");
+        for embed in [false, true] {
+            assert!(order(view(Lang::Fr, Some(("28020", Some(2019))), embed)));
+            assert!(order(view(Lang::En, Some(("28020", None)), embed)));
+            let peq = "be-fr-vocational-education-pathway-peq";
+            assert!(order(view(Lang::En, Some((peq, None)), embed)));
         }
     }
 

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::ids::SCHEME_CLASSES;
-use super::scroll::{scroll_to_show, start_shown, Span};
+use super::scroll::{card_start, scroll_to_show, Span};
 
 /// The page's window.
 #[cfg(target_arch = "wasm32")]
@@ -240,64 +240,62 @@ pub fn viewport() -> Option<(f64, f64)> {
     Some((width, height))
 }
 
-/// The height, in CSS pixels, from the top of the element `top_id` to the bottom of the element
-/// `bottom_id`, if both are in the page.
-pub fn height_from_to(top_id: &str, bottom_id: &str) -> Option<f64> {
+/// The height, in CSS pixels, that the elements `ids` take together: from the top of the
+/// highest to the bottom of the lowest, if all are in the page.
+pub fn height_of(ids: &[&str]) -> Option<f64> {
     let doc = document()?;
-    let top = doc
-        .get_element_by_id(top_id)?
-        .get_bounding_client_rect()
-        .top();
-    let bottom = doc
-        .get_element_by_id(bottom_id)?
-        .get_bounding_client_rect()
-        .bottom();
-    Some(bottom - top)
+    let mut spans = ids.iter().map(|id| {
+        let rect = doc.get_element_by_id(id)?.get_bounding_client_rect();
+        Some((rect.top(), rect.bottom()))
+    });
+    let first = spans.next()??;
+    spans
+        .try_fold(first, |(top, bottom), span| {
+            let (t, b) = span?;
+            Some((top.min(t), bottom.max(b)))
+        })
+        .map(|(top, bottom)| bottom - top)
 }
 
-/// Brings `el` (a card) into view (`smooth`ly, unless the reader prefers less motion), where its
-/// start (its heading, and a few lines) is not on screen already: as little as needed, so that
-/// what opened it stays in view where it can.
-pub fn reveal(el: &web_sys::Element, smooth: bool) {
-    let Some((_, height)) = viewport() else {
-        return;
-    };
-    if start_shown(vertical(el), height) {
-        return;
-    }
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    options.set_behavior(behavior(smooth));
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
-/// Brings the start of `el` (a card) on screen (`smooth`ly, unless the reader prefers less
-/// motion) while what opened it (from the top of `kept`'s first element to the bottom of its
-/// last) stays on screen where both fit: on a phone, the timeline the reader taps through stays
-/// in view (see [`super::scroll::reveal_keeping`]).
-pub fn reveal_keeping(el: &web_sys::Element, kept: &[web_sys::Element], smooth: bool) {
-    let (Some(w), Some((_, height)), Some(first), Some(last)) =
-        (window(), viewport(), kept.first(), kept.last())
-    else {
-        return;
-    };
-    let card = vertical(el);
-    let (top, bottom) = (
-        first.get_bounding_client_rect().top(),
-        last.get_bounding_client_rect().bottom(),
+/// Brings the start of `card` on screen (`smooth`ly, unless the reader prefers less motion):
+/// its heading and the first lines of what it opened (`body`, else the card itself), while
+/// what opened it (from the top of `kept`'s first element to the bottom of its last, if any)
+/// stays on screen where both fit (see [`super::scroll::reveal`]). Returns that start, down
+/// the document (from its top), for an embedded page's host to bring on its own screen.
+pub fn reveal_card(
+    card: &web_sys::Element,
+    body: Option<&web_sys::Element>,
+    kept: &[web_sys::Element],
+    smooth: bool,
+) -> Option<Span> {
+    let (w, (_, height)) = (window()?, viewport()?);
+    let shown = card_start(
+        card.get_bounding_client_rect().top(),
+        vertical(body.unwrap_or(card)),
     );
-    let kept = Span {
-        start: top.min(bottom),
-        width: (bottom - top).abs(),
-    };
-    let Some(by) = super::scroll::reveal_keeping(card, kept, height) else {
-        return;
-    };
-    // To a place, not by a distance: a scroll still under way (a quick second tap) ends there.
-    let options = web_sys::ScrollToOptions::new();
-    options.set_top(w.scroll_y().unwrap_or_default() + by);
-    options.set_behavior(behavior(smooth));
-    w.scroll_to_with_scroll_to_options(&options);
+    let kept = kept.first().zip(kept.last()).map(|(first, last)| {
+        let (top, bottom) = (
+            first.get_bounding_client_rect().top(),
+            last.get_bounding_client_rect().bottom(),
+        );
+        Span {
+            start: top.min(bottom),
+            width: (bottom - top).abs(),
+        }
+    });
+    let scrolled = w.scroll_y().unwrap_or_default();
+    if let Some(by) = super::scroll::reveal(shown, kept, height) {
+        // To a place, not by a distance: a scroll still under way (a quick second tap) ends
+        // there.
+        let options = web_sys::ScrollToOptions::new();
+        options.set_top(scrolled + by);
+        options.set_behavior(behavior(smooth));
+        w.scroll_to_with_scroll_to_options(&options);
+    }
+    Some(Span {
+        start: shown.start + scrolled,
+        width: shown.width,
+    })
 }
 
 /// Where `el` is down the viewport: its top and height.

@@ -44,6 +44,10 @@ pub const TO_ID: &str = "to";
 /// Class of the timeline's track, the element that scrolls sideways (the stylesheet styles it).
 pub const TRACK_CLASS: &str = "timeline-scroll";
 
+/// The class of what a card opened, under its header (a year's status and note, a
+/// development's text): its first lines come on screen with the heading.
+pub const CARD_BODY_CLASS: &str = "card-body";
+
 /// Id of the lane (`tbody`) of the measure at `index`.
 pub fn lane_id(index: usize) -> String {
     format!("lane-{index}")

@@ -1,6 +1,6 @@
 //! The geometry of scrolling: an item into a scrollable box, and a card into the page's view
 //! without losing the control that opened it. Plain arithmetic, tested natively, which
-//! [`super::browser::scroll_into_view`] and [`super::browser::reveal_keeping`] apply.
+//! [`super::browser::scroll_into_view`] and [`super::browser::reveal_card`] apply.
 
 /// An extent along one axis, in CSS pixels (across, or down for [`reveal_keeping`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,34 +26,45 @@ pub fn scroll_to_show(item: Span, view: Span, content_width: f64) -> Option<f64>
     Some(centred.clamp(0.0, max))
 }
 
-/// How much of a card's start must be on screen for it to count as shown: its heading, and a
-/// few lines.
-pub const CARD_START: f64 = 200.0;
+/// How much of what a card opened (a year's note, a development's text) must be on screen
+/// with its heading for the card to count as shown: its first lines (a year's status and three
+/// lines of its note, at the page's line height), or all of it where it is shorter.
+pub const FIRST_LINES: f64 = 120.0;
 
-/// The room left above what is kept on screen, when the page scrolls it to the top.
-pub const ABOVE_KEPT: f64 = 8.0;
+/// The room left between the screen's edges and what the page is scrolled to show.
+pub const ROOM: f64 = 8.0;
 
-/// Whether the start of a card (`card`: its top and height, relative to the viewport's top) is
-/// on screen: its top, and [`CARD_START`] px of it (or all of a shorter card).
-pub fn start_shown(card: Span, viewport: f64) -> bool {
-    card.start >= 0.0 && card.start + card.width.min(CARD_START) <= viewport
+/// What of a card must be on screen for it to count as shown, down the viewport: from its top
+/// (`card_top`) to the end of the first lines of what it opened (`opened`: its top and height).
+pub fn card_start(card_top: f64, opened: Span) -> Span {
+    let end = opened.start + opened.width.min(FIRST_LINES);
+    Span {
+        start: card_top,
+        width: (end - card_top).max(0.0),
+    }
 }
 
-/// How far to scroll the page down (up if negative) so that the start of a card (`card`: its
-/// top and height, relative to the viewport's top) comes on screen, while what opened it
-/// (`kept`, likewise: the timeline's axis down to the control the reader used) stays on
-/// screen: the card goes as high as it can, but not so high that `kept` leaves the top. `None`
-/// when the card's start is on screen already. Where both cannot be on screen, the card wins.
-pub fn reveal_keeping(card: Span, kept: Span, viewport: f64) -> Option<f64> {
-    if start_shown(card, viewport) {
-        return None;
-    }
-    if card.start < 0.0 {
-        return Some(card.start);
-    }
-    let at_least = card.start + card.width.min(CARD_START) - viewport;
-    let as_high = card.start.min(kept.start - ABOVE_KEPT);
-    Some(at_least.max(as_high))
+/// The scrolls (down, negative up) that put `span` (down the viewport) on a screen `viewport`
+/// high with [`ROOM`] at both edges, from the least to the most; where it is taller than the
+/// screen, the one scroll that puts its top there.
+fn scrolls_showing(span: Span, viewport: f64) -> (f64, f64) {
+    let most = span.start - ROOM;
+    let least = span.start + span.width + ROOM - viewport;
+    (least.min(most), most)
+}
+
+/// How far to scroll the page down (up if negative) so that `shown` (the start of a card, see
+/// [`card_start`]; down the viewport) is on a screen `viewport` high, and `kept` (what the
+/// reader used to open it, where it is to stay) too where both fit: as little as that needs.
+/// `None` when no scroll is needed. The card wins where both cannot be on screen.
+pub fn reveal(shown: Span, kept: Option<Span>, viewport: f64) -> Option<f64> {
+    let card = scrolls_showing(shown, viewport);
+    let both = kept.map(|k| {
+        let kept = scrolls_showing(k, viewport);
+        (card.0.max(kept.0), card.1.min(kept.1))
+    });
+    let (least, most) = both.filter(|(l, m)| l <= m).unwrap_or(card);
+    (least > 0.0 || most < 0.0).then(|| 0.0_f64.clamp(least, most))
 }
 
 #[cfg(test)]
@@ -61,57 +72,68 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_card_is_shown_when_its_top_and_first_lines_are_on_screen() {
-        assert!(start_shown(span(600.0, 900.0), 800.0));
-        assert!(!start_shown(span(601.0, 900.0), 800.0));
-        assert!(
-            start_shown(span(700.0, 100.0), 800.0),
-            "all of a short card"
-        );
-        assert!(
-            !start_shown(span(-1.0, 900.0), 800.0),
-            "its top above the screen"
+    fn a_card_counts_as_shown_from_its_top_to_the_first_lines_it_opened() {
+        // A long note: its first lines.
+        assert_eq!(card_start(100.0, span(300.0, 400.0)), span(100.0, 320.0));
+        // A short one: all of it.
+        assert_eq!(card_start(100.0, span(300.0, 30.0)), span(100.0, 230.0));
+    }
+
+    #[test]
+    fn a_card_on_screen_is_left_where_it_is() {
+        assert_eq!(reveal(span(100.0, 300.0), None, 800.0), None);
+        assert_eq!(reveal(span(8.0, 784.0), None, 800.0), None, "just fits");
+        assert_eq!(
+            reveal(span(100.0, 300.0), Some(span(600.0, 44.0)), 800.0),
+            None
         );
     }
 
     #[test]
-    fn a_card_comes_up_as_far_as_the_control_that_opened_it_allows() {
+    fn a_card_below_the_screen_comes_up_as_little_as_needed() {
+        // Its start's bottom 8 px above the screen's bottom.
+        assert_eq!(reveal(span(700.0, 300.0), None, 800.0), Some(208.0));
+        // Taller than the screen: its top 8 px below the screen's top.
+        assert_eq!(reveal(span(900.0, 1000.0), None, 800.0), Some(892.0));
+    }
+
+    #[test]
+    fn a_card_above_the_screen_comes_down_to_its_top() {
+        assert_eq!(reveal(span(-400.0, 300.0), None, 800.0), Some(-408.0));
+        // With the control below it, both kept where they fit: the least scroll.
+        assert_eq!(
+            reveal(span(-400.0, 300.0), Some(span(300.0, 44.0)), 800.0),
+            Some(-408.0)
+        );
+    }
+
+    #[test]
+    fn the_control_that_opened_a_card_stays_on_screen_where_both_fit() {
+        // The timeline above the card: the card comes up no further than the control allows.
         let control = span(300.0, 44.0);
-        // On screen already: no scroll.
-        assert_eq!(reveal_keeping(span(500.0, 900.0), control, 800.0), None);
-        // Below the screen: up until the control is near the top (8 px below it).
         assert_eq!(
-            reveal_keeping(span(700.0, 900.0), control, 800.0),
-            Some(292.0)
+            reveal(span(700.0, 300.0), Some(control), 800.0),
+            Some(208.0)
         );
-        // A short card: up to its top, where the control allows.
+        // A control near the top, a card far below: both fit, the card's start at the bottom.
         assert_eq!(
-            reveal_keeping(span(700.0, 150.0), span(680.0, 44.0), 800.0),
-            Some(672.0)
+            reveal(span(900.0, 300.0), Some(span(450.0, 44.0)), 800.0),
+            Some(408.0)
+        );
+        // The card above the control (the card comes first): they fit together, the card at
+        // the top.
+        assert_eq!(
+            reveal(span(-100.0, 300.0), Some(span(600.0, 44.0)), 800.0),
+            Some(-108.0)
+        );
+        // Too far apart for one screen: the card wins, as little moved as it needs.
+        assert_eq!(
+            reveal(span(1500.0, 300.0), Some(control), 800.0),
+            Some(1008.0)
         );
         assert_eq!(
-            reveal_keeping(span(750.0, 150.0), span(800.0, 44.0), 800.0),
-            Some(750.0)
-        );
-        assert_eq!(
-            reveal_keeping(span(900.0, 150.0), span(80.0, 44.0), 800.0),
-            Some(250.0)
-        );
-        // Too far for both: the card's start wins, at the bottom of the screen.
-        assert_eq!(
-            reveal_keeping(span(1500.0, 900.0), control, 800.0),
-            Some(900.0)
-        );
-        // Above the screen: back up to it.
-        assert_eq!(
-            reveal_keeping(span(-400.0, 900.0), control, 800.0),
-            Some(-400.0)
-        );
-        // Only its start need be on screen: a card whose first 200 px show is shown.
-        assert_eq!(reveal_keeping(span(600.0, 900.0), control, 800.0), None);
-        assert_eq!(
-            reveal_keeping(span(601.0, 900.0), control, 800.0),
-            Some(292.0)
+            reveal(span(-900.0, 300.0), Some(control), 800.0),
+            Some(-908.0)
         );
     }
 

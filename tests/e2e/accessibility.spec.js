@@ -50,7 +50,7 @@ test('axe finds nothing in dark mode', async ({ page }) => {
   await audit(page);
 });
 
-test('at 320 px wide: no horizontal page scroll, the timeline scrolls inside itself, axe finds nothing', async ({ page }, testInfo) => {
+test('at 320 px wide: no horizontal page scroll, the whole axis on screen, axe finds nothing', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 320, height: 720 });
   await page.goto(`${APP}?measure=28020&year=2023`);
   await expect(page.locator('section.card h2')).toBeVisible();
@@ -61,8 +61,8 @@ test('at 320 px wide: no horizontal page scroll, the timeline scrolls inside its
     timelineView: document.querySelector('.timeline-scroll').clientWidth,
   }));
   expect(widths.page).toBeLessThanOrEqual(widths.view);
-  expect(widths.timeline).toBeGreaterThan(widths.timelineView);
-  // The selected year is scrolled (smoothly) into view inside the timeline.
+  expect(widths.timeline).toBeLessThanOrEqual(widths.timelineView);
+  // The selected year is in view inside the timeline.
   const inView = () => page.evaluate(() => {
     const cell = document.querySelector('#cell-0-2023').getBoundingClientRect();
     const box = document.querySelector('.timeline-scroll').getBoundingClientRect();
@@ -219,7 +219,7 @@ test('printing a card gives the card alone, with its link and citation written o
   await expect(page.locator('.languages')).toBeHidden();
   const link = page.locator('.print-only');
   await expect(link).toBeVisible();
-  await expect(link).toHaveText(new RegExp(`^Link to this entry: http://127\\.0\\.0\\.1:\\d+${APP.replace(/\//g, '\\/')}en\\/28020\\/#card-host$`));
+  await expect(link).toHaveText(new RegExp(`^Link to this entry: http://127\\.0\\.0\\.1:\\d+${APP.replace(/\//g, '\\/')}en\\/28020\\/$`));
   await expect(page.locator('.citation')).toBeVisible();
   for (const heading of ['Background', 'Timeline', 'Further reading', 'Cite as']) {
     await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();

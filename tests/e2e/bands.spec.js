@@ -59,7 +59,7 @@ for (const width of [960, 768, 375, 360]) {
   });
 }
 
-test('below 360 px the track scrolls, with the development\'s first year in view', async ({ page }) => {
+test('at 320 px the whole axis fits, with the development\'s first year in view; at 400 % the track scrolls', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(APP + PEQ);
   await expect(page.locator('section.card h2')).toContainText('PEQ');
@@ -70,8 +70,12 @@ test('below 360 px the track scrolls, with the development\'s first year in view
   });
   await expect.poll(inView).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  const track = await page.evaluate(() => { const t = document.querySelector('.timeline-scroll'); return t.scrollWidth - t.clientWidth; });
-  expect(track).toBeGreaterThan(0);
+  const overflow = () => page.evaluate(() => { const t = document.querySelector('.timeline-scroll'); return t.scrollWidth - t.clientWidth; });
+  expect(await overflow()).toBe(0);
+  // Text four times as large (as a zoom of 400 % at 1280 px): the track scrolls inside itself,
+  // the selected development's year still in view.
+  await page.evaluate(() => { document.documentElement.style.fontSize = '64px'; });
+  await expect.poll(overflow).toBeGreaterThan(0);
 });
 
 test('the preview opens on focus, closes with Escape, and focus stays put', async ({ page }) => {

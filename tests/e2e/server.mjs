@@ -166,12 +166,28 @@ const plain = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title
 <body><main><h1>A page that allows no scripts of others</h1>
 <iframe src="${appUrl}?measure=28020&amp;year=2021&amp;embed=1" title="VET policy timeline: 2021"
  width="100%" height="700" sandbox="allow-scripts allow-same-origin allow-popups"></iframe></main></body></html>`;
+// A page whose text column is 343 px wide (a phone's, with the host's own margins), the
+// Embed dialog's code of a year between two paragraphs: /column?year=2023 (its stylesheet is
+// the host's own, as its CSP asks).
+const column = (year) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A column</title>
+<link rel="stylesheet" href="/column.css"></head>
+<body><main><h1>A ministry's page</h1>
+${'<p>A paragraph of the host page, above the timeline, long enough to take some room on a phone.</p>'.repeat(4)}
+<iframe src="${appUrl}embed/en/28020/${year}/" title="VET policy timeline" width="100%" height="800"
+ loading="lazy" allow="clipboard-write" data-vet-timeline></iframe>
+<script src="${appUrl}embed.js" async></script>
+<p id="after">The paragraph under the timeline.</p></main></body></html>`;
+const COLUMN_CSS = 'body { margin: 0; font: 16px/1.5 sans-serif; } main { max-width: 343px; margin: 0 auto; }';
 const HOST_PAGES = { '/': demo, '/plain': plain };
 
 createServer((req, res) => {
-  const path = new URL(req.url, 'http://localhost').pathname;
+  const url = new URL(req.url, 'http://localhost');
+  const path = url.pathname;
   if (path === '/favicon.ico') return send(res, 204, '');
-  const page = HOST_PAGES[path];
+  if (path === '/column.css') return send(res, 200, COLUMN_CSS, TYPES['.css']);
+  const year = /^20[0-9]{2}$/.test(url.searchParams.get('year')) ? url.searchParams.get('year') : '2019';
+  const page = path === '/column' ? column(year) : HOST_PAGES[path];
   if (page === undefined) return send(res, 404, 'Not found');
   res.writeHead(200, {
     'Content-Type': TYPES['.html'],

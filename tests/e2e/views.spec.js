@@ -71,7 +71,7 @@ test('an embed page shows the embedded layout with its 2019 card, no search box,
 
 test('a German query link with a search opens the German page of its development before the wasm, never English, then its search', async ({ page }) => {
   const release = await openHeld(page, '?measure=28020&lang=de&q=pact');
-  await expect(page).toHaveURL(new RegExp(`${APP}de/28020/\\?q=pact#card-host$`));
+  await expect(page).toHaveURL(new RegExp(`${APP}de/28020/\\?q=pact$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('h1')).toHaveText('Zeitleiste der Berufsbildungspolitik');
   await expect(page.locator('#search')).toBeVisible();
@@ -83,7 +83,7 @@ test('a German query link with a search opens the German page of its development
 });
 
 test("the PEQ's page shows its card on the first screen, before the wasm", async ({ page }) => {
-  await openHeld(page, `en/${PEQ}/#card-host`);
+  await openHeld(page, `en/${PEQ}/`);
   await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
   await expect(page.locator('section.card h2')).toBeInViewport();
 });
@@ -92,30 +92,30 @@ test('with the wasm blocked: from the French 2019 page, 2020, the PEQ and Dutch 
   await page.route('**/*_bg.wasm', (route) => route.abort());
   await page.gotoAsWritten(`${APP}fr/28020/2019/#card-host`);
   await page.locator('#cell-0-2020').click();
-  await expect(page).toHaveURL(new RegExp(`${APP}fr/28020/2020/#card-host$`));
+  await expect(page).toHaveURL(new RegExp(`${APP}fr/28020/2020/$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('section.card h2')).toContainText('2020');
   await expect(page.locator('section.card h2')).toBeInViewport();
   await page.locator('#lane-link-1').click();
-  await expect(page).toHaveURL(new RegExp(`${APP}fr/${PEQ}/#card-host$`));
+  await expect(page).toHaveURL(new RegExp(`${APP}fr/${PEQ}/$`));
   await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
   await page.locator('#lang-nl').click();
-  await expect(page).toHaveURL(new RegExp(`${APP}nl/${PEQ}/#card-host$`));
+  await expect(page).toHaveURL(new RegExp(`${APP}nl/${PEQ}/$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.locator('section.card h2')).toHaveText('Learning becomes modular: Vocational education pathway (PEQ)');
 });
 
 const WIDE = { width: 1280, height: 900 };
 for (const [link, control, viewport] of [
-  ['fr/28020/2019/#card-host', '#cell-0-2019'],
+  ['fr/28020/2019/', '#cell-0-2019'],
   ['embed/en/28020/2019/', '#cell-0-2020'],
-  [`en/${PEQ}/#card-host`, '#lane-link-1'],
+  [`en/${PEQ}/`, '#lane-link-1'],
   ['en/28020/#card-host', '#cell-0-2023'],
   ['', '#lane-link-1'],
   // A link of the query form opens on its view's page: taken over as well.
   ['?measure=28020&year=2019&lang=fr', '#cell-0-2019'],
   ['?measure=28020&year=2019&embed=1', '#cell-0-2020'],
-  ['fr/28020/2019/#card-host', '#cell-0-2019', WIDE],
+  ['fr/28020/2019/', '#cell-0-2019', WIDE],
   ['en/28020/#card-host', '#cell-0-2023', WIDE],
 ]) {
   const size = viewport ? ` at ${viewport.width}×${viewport.height}` : '';

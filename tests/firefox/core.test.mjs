@@ -80,6 +80,6 @@ test('Firefox: embedded in a page of another origin, the app posts its height an
     document.querySelector('iframe').src += '';
   }));
   // (The frame's code is of the query form: its view's full page is a page of its own.)
-  assert.equal(message.url, `${APP}en/28020/2021/#card-host`);
+  assert.equal(message.url, `${APP}en/28020/2021/`);
   await page.close();
 });

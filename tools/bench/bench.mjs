@@ -63,11 +63,13 @@ const EMBED_2019 = { lang: 'en', heading: '2019', embed: true, card: false };
 const PEQ = { lang: 'en', heading: 'Learning becomes modular', embed: false, card: true };
 const PHONE_LINKS = [
   { link: '', lang: 'en', heading: 'Measures of guidance', embed: false, card: false },
+  // The address bar's form, the one most shared (no fragment), and the form of before.
+  { link: 'fr/28020/2019/', ...FR_2019 },
   { link: 'fr/28020/2019/#card-host', ...FR_2019 },
   { link: '?measure=28020&year=2019&lang=fr', ...FR_2019 },
   { link: 'embed/en/28020/2019/', ...EMBED_2019 },
   { link: '?measure=28020&year=2019&embed=1', ...EMBED_2019 },
-  { link: 'en/be-fr-vocational-education-pathway-peq/#card-host', ...PEQ },
+  { link: 'en/be-fr-vocational-education-pathway-peq/', ...PEQ },
   { link: '?measure=be-fr-vocational-education-pathway-peq', ...PEQ },
 ];
 
@@ -129,15 +131,18 @@ function probe() {
     && el.getBoundingClientRect().height > 0;
   /** Some view is on screen, whichever. */
   window.__bench.aView = () => painted(document.querySelector('main section.card h2'));
-  /** The view `own` describes is on screen: its language, its card (on the first screen where
-   * a full-page link names one), its layout. */
+  /** The view `own` describes is on screen: its language, its card (where a full-page link
+   * names one: its heading and the first lines of what it opened, on the first screen), its
+   * layout. */
   window.__bench.ownView = (own) => {
     const heading = document.querySelector('main section.card h2');
     if (document.documentElement?.lang !== own.lang || !painted(heading)) return false;
-    const top = heading.getBoundingClientRect().top;
+    const h = heading.getBoundingClientRect();
+    const body = document.querySelector('main section.card .card-body')?.getBoundingClientRect();
     return heading.textContent.trim().startsWith(own.heading)
       && Boolean(document.querySelector('#search')) === !own.embed
-      && (!own.card || (top >= 0 && top < innerHeight));
+      && (!own.card || (h.top >= 0 && h.bottom <= innerHeight && Boolean(body)
+        && body.top >= 0 && body.top + Math.min(body.height, 60) <= innerHeight));
   };
   // Start watching at once, before the app runs.
   window.__bench.ready = location.pathname.includes('/synthetic/')

@@ -28,7 +28,7 @@ pub fn EmbedPanel(
     let height = RwSignal::new(DEFAULT_HEIGHT);
     Effect::new(move |_| {
         if open.get() {
-            if let Some(content) = browser::height_from_to(TIMELINE_HOST_ID, CARD_HOST_ID) {
+            if let Some(content) = browser::height_of(&[TIMELINE_HOST_ID, CARD_HOST_ID]) {
                 height.set(starting_height(content));
             }
         }

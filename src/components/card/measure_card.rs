@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::card::sections::eyebrow;
 use crate::components::common::{searched, TermLine};
 use crate::components::context::page;
-use crate::web::ids::CARD_HEADING_ID;
+use crate::web::ids::{CARD_BODY_CLASS, CARD_HEADING_ID};
 
 use super::sections::Sections;
 use super::tools::CardTools;
@@ -34,7 +34,7 @@ pub fn MeasureCard(index: usize) -> impl IntoView {
                 {id_number}
                 <CardTools measure_title=m.title.clone() />
             </header>
-            <div class="card-body">
+            <div class=CARD_BODY_CLASS>
                 <Sections index />
             </div>
         </section>

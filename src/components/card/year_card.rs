@@ -8,7 +8,7 @@ use crate::components::context::page;
 use crate::link::focus::Focus;
 use crate::text::i18n::fill;
 use crate::timeline::bands::Mark;
-use crate::web::ids::CARD_HEADING_ID;
+use crate::web::ids::{CARD_BODY_CLASS, CARD_HEADING_ID};
 
 use super::tools::CardTools;
 
@@ -51,7 +51,7 @@ pub fn YearCard(index: usize, year: i32) -> impl IntoView {
                 </h2>
                 <CardTools measure_title=m.title.clone() />
             </header>
-            <dl class="facts year-facts">
+            <dl class=format!("facts year-facts {CARD_BODY_CLASS}")>
                 <dt>{t.status}</dt>
                 <dd>
                     <StatusMark mark=Mark::of(&entry.status) />

@@ -24,7 +24,8 @@ use crate::link::focus::{focus_in, FocusTarget};
 use crate::link::labels::{announcement, document_title};
 use crate::link::navigator::Navigator;
 use crate::text::i18n::Lang;
-use crate::web::ids::{CARD_HEADING_ID, CARD_HOST_ID, TIMELINE_HOST_ID};
+use crate::web::ids::{CARD_BODY_CLASS, CARD_HEADING_ID, CARD_HOST_ID, TIMELINE_HOST_ID};
+use crate::web::scroll::Span;
 use crate::web::{browser, embed};
 
 /// The page, in `lang`, embedded in another site's page or not (as the link says); `root` is the
@@ -50,6 +51,26 @@ pub fn Page(
     after_updates(ctx, root);
     let nothing_found =
         move || ctx.found.with(Vec::is_empty) && ctx.filters.with(|f| f.is_active());
+    // A link that names a card shows it first (`ViewState::card_first`); the default view
+    // leads with the timeline. The card area is made again in its new place when that changes
+    // (the timeline, with the reader's focus, stays).
+    let card_first = Memo::new(move |_| ctx.state.with(|s| s.card_first()));
+    let card_area = move || {
+        view! {
+            // The notes about the link head the card area: a link that opens on a card shows
+            // them with it.
+            <div
+                id=CARD_HOST_ID
+                class="card-area"
+                class:card-first=move || card_first.get()
+            >
+                <Show when=move || handover.reached(Step::CardArea)>
+                    <Notices />
+                    <CardArea />
+                </Show>
+            </div>
+        }
+    };
     view! {
         <a
             class="skip-link"
@@ -63,6 +84,7 @@ pub fn Page(
         </a>
         {synthetic.then(|| view! { <p class="synthetic-banner" role="note">{t.synthetic}</p> })}
         <Header />
+        <Show when=move || card_first.get()>{card_area}</Show>
         {(!embedded).then(|| view! { <Browse /> })}
         <div id=TIMELINE_HOST_ID>
             <Show when=move || handover.reached(Step::Timeline)>
@@ -71,14 +93,7 @@ pub fn Page(
                 </Show>
             </Show>
         </div>
-        // The notes about the link head the card area: a link that opens on a card brings them
-        // into view with it.
-        <div id=CARD_HOST_ID class="card-area">
-            <Show when=move || handover.reached(Step::CardArea)>
-                <Notices />
-                <CardArea />
-            </Show>
-        </div>
+        <Show when=move || !card_first.get()>{card_area}</Show>
         <Announcer text=said />
     }
 }
@@ -113,44 +128,48 @@ fn announce(ctx: PageContext) -> Signal<String> {
     said.into()
 }
 
-/// Once the page shows a new link: focus goes where the navigation asked (or stays), and in
-/// embed mode the host page is told the height and the link.
+/// Once the page shows a new link: what a click or a key opened comes on screen (in embed mode,
+/// the host page is asked to bring it on its own screen too), focus goes where the navigation
+/// asked (or stays), and in embed mode the host page is told the height and the link.
+///
+/// Nothing else moves the page: a link opens with its view on the first screen (a card it
+/// names comes first, [`crate::link::query::ViewState::card_first`]), so neither the take-over
+/// nor a page opened at its own address scrolls; where the reader has scrolled, they stay.
 fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
-    ctx.handover.on_screen_effect(move |first| {
+    ctx.handover.on_screen_effect(move |_| {
         let state = ctx.state.get();
         ctx.shown.track();
-        // What a click or a key opens comes into view; so does what a shared link names, on a
-        // phone too (not inside an embed, whose host page would scroll).
         let opened = ctx.nav.take_reveal();
-        let reveal = opened || (first && state.measure.is_some() && !ctx.embedded);
         leptos::task::spawn_local(async move {
             // After the views that follow the same change have updated.
             leptos::task::tick().await;
-            if reveal {
-                let find = |id: &str| {
-                    root.get_untracked()
-                        .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
-                };
-                // The timeline's axis down to the control the reader used stays on screen.
-                let timeline = opened.then(|| find(TIMELINE_HOST_ID)).flatten();
-                let kept = timeline.and_then(|t| {
-                    let control = browser::focused_element().filter(|f| t.contains(Some(f)))?;
-                    let axis = t.query_selector("thead").ok().flatten()?;
-                    Some([axis, control])
-                });
-                match (find(CARD_HOST_ID), kept) {
-                    (Some(card), Some(kept)) => browser::reveal_keeping(&card, &kept, true),
-                    // Smoothly after a click or a key; at once when the page opens.
-                    (Some(card), None) => browser::reveal(&card, opened),
-                    (None, _) => {}
-                }
-            }
+            let shown = opened.then(|| reveal_opened(root)).flatten();
             if let Some(target) = ctx.nav.take_pending_focus() {
                 focus_in(root, &target);
             }
             if ctx.embedded {
                 embed::post_size(&full_view_url(&ctx.nav, &state));
+                // (Once the frame has its new height.)
+                if let Some(shown) = shown {
+                    embed::post_reveal(shown.start, shown.start + shown.width);
+                }
             }
         });
     });
+}
+
+/// Brings the card the reader opened on screen (smoothly), its heading and first lines, while
+/// the control they used stays on screen where both fit (with the timeline's axis above it).
+/// Returns that start of the card, down the page, for an embed's host page.
+fn reveal_opened(root: NodeRef<Main>) -> Option<Span> {
+    let root = root.get_untracked()?;
+    let find = |selector: String| root.query_selector(&selector).ok().flatten();
+    let card = find(format!("#{CARD_HOST_ID}"))?;
+    let body = find(format!("#{CARD_HOST_ID} .{CARD_BODY_CLASS}"));
+    let kept = find(format!("#{TIMELINE_HOST_ID}")).and_then(|timeline| {
+        let control = browser::focused_element().filter(|f| timeline.contains(Some(f)))?;
+        let axis = timeline.query_selector("thead").ok().flatten()?;
+        Some(vec![axis, control])
+    });
+    browser::reveal_card(&card, body.as_ref(), &kept.unwrap_or_default(), true)
 }
