@@ -81,6 +81,42 @@ const onScreen = (box, height) => box && box.top >= 0 && box.bottom <= height;
 /** The first lines of what a card opened are on a screen `height` high. */
 const startsOnScreen = (box, height) => box && box.top >= 0 && box.top + Math.min(box.height, 60) <= height;
 
+/**
+ * A test: `link` opened (with the wasm held) on a screen `height` high: its first frame with
+ * content shows its card's `heading` and the first lines of what it opened (with `body`), with
+ * no scroll and no other page painted (`own`: the page a query link goes on to); then the live
+ * app moves nothing.
+ */
+function ownViewFirst({ link, heading, body, own, height }) {
+  test(`${link}: its first frame shows the card's heading and what it opened; the live app moves nothing`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await recordFirstFrames(page);
+    await page.gotoAsWritten(`${APP}${link}`);
+    await expect.poll(() => firstFrames(page).then((f) => f.some((x) => !x.partial))).toBe(true);
+    await expect(page).toHaveURL(new RegExp(`${APP}${(own ?? link).replace(/[?]/g, '\\?')}`));
+    const frames = await firstFrames(page);
+    const ownPath = new URL(page.url()).pathname;
+    expect(frames.map((f) => f.path.replace(/[?#].*$/, '')), 'one page painted: the view\'s own')
+      .toEqual(frames.map(() => ownPath));
+    expect(frames.map((f) => f.scrollY), 'never scrolled').toEqual(frames.map(() => 0));
+    const first = frames.find((f) => !f.partial);
+    expect(first.written).toBe(true);
+    expect(first.scrollY, 'no scroll').toBe(0);
+    expect(first.heading.text).toContain(heading);
+    expect(onScreen(first.heading, height), `the heading on screen: ${JSON.stringify(first.heading)}`).toBe(true);
+    expect(first.body.text).toContain(body);
+    expect(startsOnScreen(first.body, height), `its first lines on screen: ${JSON.stringify(first.body)}`).toBe(true);
+
+    release();
+    await live(page);
+    const after = await where(page);
+    expect(after.scrollY, 'the live app scrolled nothing').toBe(0);
+    expect(after.heading).toEqual(first.heading);
+    expect(after.body.top).toBe(first.body.top);
+    expect(await page.evaluate(() => window.__shifts), 'no layout shift').toBe(0);
+  });
+}
+
 test.describe('on a 375×800 phone, a page opened at its own address', () => {
   test.use(PHONE);
 
@@ -94,33 +130,7 @@ test.describe('on a 375×800 phone, a page opened at its own address', () => {
     { link: '?measure=28020&year=2019&lang=fr', heading: '2019', body: 'Mise en œuvre', page: 'fr/28020/2019/' },
   ];
   for (const { link, heading, body, page: own } of CASES) {
-    test(`${link}: its first frame shows the card's heading and what it opened; the live app moves nothing`, async ({ page }) => {
-      const release = await holdWasm(page);
-      await recordFirstFrames(page);
-      await page.gotoAsWritten(`${APP}${link}`);
-      await expect.poll(() => firstFrames(page).then((f) => f.some((x) => !x.partial))).toBe(true);
-      await expect(page).toHaveURL(new RegExp(`${APP}${(own ?? link).replace(/[?]/g, '\\?')}`));
-      const frames = await firstFrames(page);
-      const ownPath = new URL(page.url()).pathname;
-      expect(frames.map((f) => f.path.replace(/[?#].*$/, '')), 'one page painted: the view\'s own')
-        .toEqual(frames.map(() => ownPath));
-      expect(frames.map((f) => f.scrollY), 'never scrolled').toEqual(frames.map(() => 0));
-      const first = frames.find((f) => !f.partial);
-      expect(first.written).toBe(true);
-      expect(first.scrollY, 'no scroll').toBe(0);
-      expect(first.heading.text).toContain(heading);
-      expect(onScreen(first.heading, 800), `the heading on screen: ${JSON.stringify(first.heading)}`).toBe(true);
-      expect(first.body.text).toContain(body);
-      expect(startsOnScreen(first.body, 800), `its first lines on screen: ${JSON.stringify(first.body)}`).toBe(true);
-
-      release();
-      await live(page);
-      const after = await where(page);
-      expect(after.scrollY, 'the live app scrolled nothing').toBe(0);
-      expect(after.heading).toEqual(first.heading);
-      expect(after.body.top).toBe(first.body.top);
-      expect(await page.evaluate(() => window.__shifts), 'no layout shift').toBe(0);
-    });
+    ownViewFirst({ link, heading, body, own, height: 800 });
   }
 
   test('the folder\'s page shows its default view, the timeline first, as before; the live app moves nothing', async ({ page }) => {
@@ -152,6 +162,24 @@ test.describe('on a 375×800 phone, a page opened at its own address', () => {
     // Until the page has settled: the app's effects run after the take-over.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => scrollY)).toBe(250);
+  });
+
+  test('Back and Forward put the reader where they were, as a browser does', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${APP}en/28020/2019/`);
+    await page.locator('#lane-0').scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    expect(before).toBeGreaterThan(0);
+    await page.locator('#cell-0-2021').tap();
+    await expect(page.locator('section.card h2')).toContainText('2021');
+    await expect.poll(() => page.evaluate(() => scrollY)).not.toBe(before);
+    const opened = await page.evaluate(() => scrollY);
+    await page.goBack();
+    await expect(page.locator('section.card h2')).toContainText('2019');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(before);
+    await page.goForward();
+    await expect(page.locator('section.card h2')).toContainText('2021');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(opened);
   });
 
   test('a tap on a year and on a development shows its card\'s heading and first lines', async ({ page }) => {
@@ -198,6 +226,12 @@ test.describe('on a 375×800 phone, a page opened at its own address', () => {
     };
     await expect.poll(shown).toBe(true);
   });
+});
+
+test.describe('at 1280×900, a page opened at its own address', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  ownViewFirst({ link: 'fr/28020/2019/', heading: '2019', body: 'Mise en œuvre', height: 900 });
+  ownViewFirst({ link: `en/${PEQ}/`, heading: 'Learning becomes modular', body: 'Following the evaluation of the CPU system', height: 900 });
 });
 
 for (const width of [300, 320, 343, 375]) {

@@ -23,7 +23,7 @@
 // It prints medians (with min and max) over the runs, and writes them as JSON.
 //
 //   phone       on the mid-range phone (375×800, touch, CPU slowed 4× through the DevTools
-//               protocol, the mobile network above), four shared links: navigation -> the
+//               protocol, the mobile network above), shared links: navigation -> the
 //               link's own view on screen (its language, card and layout), whether another
 //               view was on screen first, and -> the live app taken over
 //
@@ -135,14 +135,19 @@ function probe() {
    * names one: its heading and the first lines of what it opened, on the first screen), its
    * layout. */
   window.__bench.ownView = (own) => {
-    const heading = document.querySelector('main section.card h2');
-    if (document.documentElement?.lang !== own.lang || !painted(heading)) return false;
-    const h = heading.getBoundingClientRect();
+    if (!window.__bench.sameView(own)) return false;
+    const h = document.querySelector('main section.card h2').getBoundingClientRect();
     const body = document.querySelector('main section.card .card-body')?.getBoundingClientRect();
-    return heading.textContent.trim().startsWith(own.heading)
-      && Boolean(document.querySelector('#search')) === !own.embed
-      && (!own.card || (h.top >= 0 && h.bottom <= innerHeight && Boolean(body)
-        && body.top >= 0 && body.top + Math.min(body.height, 60) <= innerHeight));
+    return !own.card || (h.top >= 0 && h.bottom <= innerHeight && Boolean(body)
+      && body.top >= 0 && body.top + Math.min(body.height, 60) <= innerHeight);
+  };
+  /** A card of the view `own` describes is painted, wherever it is (its language, its card, its
+   * layout): a page painted while it still arrives, its top first, is not another view. */
+  window.__bench.sameView = (own) => {
+    const heading = document.querySelector('main section.card h2');
+    return document.documentElement?.lang === own.lang && painted(heading)
+      && heading.textContent.trim().startsWith(own.heading)
+      && Boolean(document.querySelector('#search')) === !own.embed;
   };
   // Start watching at once, before the app runs.
   window.__bench.ready = location.pathname.includes('/synthetic/')
@@ -211,7 +216,7 @@ async function phoneRun(browser, own) {
   await page.addInitScript((o) => {
     window.__bench.own = window.__bench.when('own', () => window.__bench.ownView(o));
     window.__bench.first = window.__bench.when('first', () => window.__bench.aView())
-      .then((marks) => ({ ...marks, firstWasOwn: window.__bench.ownView(o) }));
+      .then((marks) => ({ ...marks, firstWasOwn: window.__bench.sameView(o) }));
   }, own);
   // (From the first navigation: a query link's page goes on to another, whose clock starts
   // anew; each time is taken on the wall clock, from the page's time origin.)

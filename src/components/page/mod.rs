@@ -55,15 +55,11 @@ pub fn Page(
     // leads with the timeline. The card area is made again in its new place when that changes
     // (the timeline, with the reader's focus, stays).
     let card_first = Memo::new(move |_| ctx.state.with(|s| s.card_first()));
-    let card_area = move || {
+    let card_area = move |first: bool| {
         view! {
             // The notes about the link head the card area: a link that opens on a card shows
             // them with it.
-            <div
-                id=CARD_HOST_ID
-                class="card-area"
-                class:card-first=move || card_first.get()
-            >
+            <div id=CARD_HOST_ID class=if first { "card-area card-first" } else { "card-area" }>
                 <Show when=move || handover.reached(Step::CardArea)>
                     <Notices />
                     <CardArea />
@@ -84,7 +80,7 @@ pub fn Page(
         </a>
         {synthetic.then(|| view! { <p class="synthetic-banner" role="note">{t.synthetic}</p> })}
         <Header />
-        <Show when=move || card_first.get()>{card_area}</Show>
+        {move || card_first.get().then(|| card_area(true))}
         {(!embedded).then(|| view! { <Browse /> })}
         <div id=TIMELINE_HOST_ID>
             <Show when=move || handover.reached(Step::Timeline)>
@@ -93,7 +89,7 @@ pub fn Page(
                 </Show>
             </Show>
         </div>
-        <Show when=move || !card_first.get()>{card_area}</Show>
+        {move || (!card_first.get()).then(|| card_area(false))}
         <Announcer text=said />
     }
 }
