@@ -81,6 +81,15 @@ const onScreen = (box, height) => box && box.top >= 0 && box.bottom <= height;
 /** The first lines of what a card opened are on a screen `height` high. */
 const startsOnScreen = (box, height) => box && box.top >= 0 && box.top + Math.min(box.height, 60) <= height;
 
+/** Whether the first lines of `body` (a locator) are on a screen `height` high. */
+async function firstLinesOnScreen(body, height) {
+  const box = await body.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: r.height };
+  });
+  return startsOnScreen(box, height);
+}
+
 /**
  * A test: `link` opened (with the wasm held) on a screen `height` high: its first frame with
  * content shows its card's `heading` and the first lines of what it opened (with `body`), with
@@ -190,10 +199,7 @@ test.describe('on a 375×800 phone, a page opened at its own address', () => {
     await page.locator('#cell-0-2020').tap();
     await expect(heading).toContainText('2020');
     await expect(heading).toBeInViewport({ ratio: 1 });
-    await expect.poll(async () => startsOnScreen(await body.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, height: r.height };
-    }), 800)).toBe(true);
+    await expect.poll(() => firstLinesOnScreen(body, 800)).toBe(true);
     // The tapped control kept focus: the next year is one short scroll (or the card's own
     // "next year" link) away.
     await expect(page.locator('#cell-0-2020')).toBeFocused();
@@ -201,10 +207,7 @@ test.describe('on a 375×800 phone, a page opened at its own address', () => {
     await page.locator('#timeline-host a', { hasText: 'Learning becomes modular' }).tap();
     await expect(heading).toContainText('Learning becomes modular');
     await expect(heading).toBeInViewport({ ratio: 1 });
-    await expect.poll(async () => startsOnScreen(await body.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, height: r.height };
-    }), 800)).toBe(true);
+    await expect.poll(() => firstLinesOnScreen(body, 800)).toBe(true);
   });
 
   test('in a 343 px column of another origin, a tap on a year brings its card on the host\'s screen', async ({ page, baseURL }) => {

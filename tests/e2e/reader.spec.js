@@ -17,7 +17,14 @@ test('at 1280×900, a click on 2019 brings the 2019 card\'s heading on screen', 
   const heading = page.locator('section.card h2');
   await expect(heading).toContainText('2019');
   await expect(heading).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('section.card .year-facts dd p')).toBeInViewport();
+  // On a wide screen the card, first, and the control the reader used are on screen together.
+  await expect(page.locator('#cell-0-2019')).toBeInViewport({ ratio: 1 });
   await expect(page.locator('#cell-0-2019')).toBeFocused();
+  await page.locator('#cell-0-2023').click();
+  await expect(heading).toContainText('2023');
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('#cell-0-2023')).toBeInViewport({ ratio: 1 });
 });
 
 test.describe('on a 375×800 phone', () => {

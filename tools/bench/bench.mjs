@@ -147,7 +147,9 @@ function probe() {
     const heading = document.querySelector('main section.card h2');
     return document.documentElement?.lang === own.lang && painted(heading)
       && heading.textContent.trim().startsWith(own.heading)
-      && Boolean(document.querySelector('#search')) === !own.embed;
+      // (The layout by its header, which comes before the card: a page painted while it still
+      // arrives may not have its search yet, which a card comes before.)
+      && Boolean(document.querySelector('main .masthead-embedded')) === own.embed;
   };
   // Start watching at once, before the app runs.
   window.__bench.ready = location.pathname.includes('/synthetic/')
@@ -215,8 +217,13 @@ async function phoneRun(browser, own) {
   await page.addInitScript(probe);
   await page.addInitScript((o) => {
     window.__bench.own = window.__bench.when('own', () => window.__bench.ownView(o));
-    window.__bench.first = window.__bench.when('first', () => window.__bench.aView())
-      .then((marks) => ({ ...marks, firstWasOwn: window.__bench.sameView(o) }));
+    // (Which view it was, told at the moment one is first painted: a frame later, the live app
+    // may be putting its page in place.)
+    window.__bench.first = window.__bench.when('first', () => {
+      const shown = window.__bench.aView();
+      if (shown && window.__bench.firstWasOwn === undefined) window.__bench.firstWasOwn = window.__bench.sameView(o);
+      return shown;
+    }).then((marks) => ({ ...marks, firstWasOwn: window.__bench.firstWasOwn }));
   }, own);
   // (From the first navigation: a query link's page goes on to another, whose clock starts
   // anew; each time is taken on the wall clock, from the page's time origin.)
