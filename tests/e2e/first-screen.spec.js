@@ -53,13 +53,14 @@ async function recordFirstFrames(page) {
       return main && main.getBoundingClientRect().height > 0
         && getComputedStyle(document.documentElement).getPropertyValue('--column') !== '';
     };
-    // Each frame from the first with content until the card's heading is parsed (a page can be
-    // painted while it is still arriving, top first: those frames are kept as `partial`).
+    // Each frame from the first with content until the page is parsed (a page can be painted
+    // while it still arrives, top first: those frames are kept as `partial`, and must be of the
+    // same page, unscrolled).
     const frame = () => {
       if (!shown()) return requestAnimationFrame(frame);
       const frames = JSON.parse(sessionStorage.getItem('frames') || '[]');
       const now = window.__where();
-      const partial = !document.querySelector('main .card-body');
+      const partial = document.readyState === 'loading';
       frames.push({ ...now, partial });
       sessionStorage.setItem('frames', JSON.stringify(frames));
       return partial ? requestAnimationFrame(frame) : undefined;
