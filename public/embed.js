@@ -67,19 +67,19 @@
   }
 
   /**
-   * Brings what the reader opened in `frame` (a card: its heading and first lines, from `top`
-   * to `bottom` of the frame's content, as the app measured it) on this page's screen, as a
-   * browser brings an element "nearest" into view: not at all where it is on screen, else as
-   * little as needed, its top first where it is taller than the screen.
+   * Brings what the reader opened in `frame` (a card: its heading and first lines, with the
+   * room the app leaves around them, from `top` to `bottom` of the frame's content, as the app
+   * measured it) on this page's screen, as a browser brings an element "nearest" into view: not
+   * at all where it is on screen, else as little as needed, its top first where it is taller
+   * than the screen.
    */
   function reveal(frame, message) {
     var top = Number(message.top);
     var bottom = Number(message.bottom);
     if (!isFinite(top) || !isFinite(bottom) || bottom < top) return;
     var at = frame.getBoundingClientRect().top;
-    var room = 8;
-    var up = at + top - room;
-    var down = at + bottom + room - window.innerHeight;
+    var up = at + top;
+    var down = at + bottom - window.innerHeight;
     var by = up < 0 || down > up ? up : Math.max(down, 0);
     if (!by) return;
     var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;

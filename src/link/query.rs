@@ -407,7 +407,6 @@ fn encode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-
     use super::*;
     use crate::data::model::DEFAULT_YEARS;
 

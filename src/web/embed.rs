@@ -14,8 +14,9 @@ use super::browser::window;
 pub const MESSAGE_TYPE: &str = "vet-policy-timeline:size";
 
 /// The `type` of the app's message asking the host page to bring part of the frame on screen:
-/// what the reader opened by a click or a key (`{type: REVEAL_TYPE, top, bottom}`, in CSS
-/// pixels from the top of the frame's content), which `public/embed.js` scrolls into view.
+/// what the reader opened by a click or a key, with the room to leave around it
+/// (`{type: REVEAL_TYPE, top, bottom}`, in CSS pixels from the top of the frame's content),
+/// which `public/embed.js` scrolls into view.
 pub const REVEAL_TYPE: &str = "vet-policy-timeline:reveal";
 
 /// The AMP size message's `sentinel` and `type`.

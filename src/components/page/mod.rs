@@ -25,7 +25,7 @@ use crate::link::labels::{announcement, document_title};
 use crate::link::navigator::Navigator;
 use crate::text::i18n::Lang;
 use crate::web::ids::{CARD_BODY_CLASS, CARD_HEADING_ID, CARD_HOST_ID, TIMELINE_HOST_ID};
-use crate::web::scroll::Span;
+use crate::web::scroll::{Span, ROOM};
 use crate::web::{browser, embed};
 
 /// The page, in `lang`, embedded in another site's page or not (as the link says); `root` is the
@@ -147,7 +147,8 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
                 embed::post_size(&full_view_url(&ctx.nav, &state));
                 // (Once the frame has its new height.)
                 if let Some(shown) = shown {
-                    embed::post_reveal(shown.start, shown.start + shown.width);
+                    // With the room the page leaves around it ([`ROOM`]).
+                    embed::post_reveal(shown.start - ROOM, shown.start + shown.width + ROOM);
                 }
             }
         });
