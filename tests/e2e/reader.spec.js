@@ -193,7 +193,11 @@ test('printed, a search view writes its filters in one line', async ({ page }) =
 });
 
 test('a dataset that does not arrive: after a while the page says so and offers to try again', async ({ page, problems }) => {
-  await page.clock.install();
+  // The clock stands still from the start: the page's timers run only when the test says
+  // (left running, a slow machine's real time would count towards the notice's ten seconds).
+  const start = new Date('2026-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 1000));
   let answered = false; // the first request is never answered; the retry's is
   await page.route('**/data/timeline.json', (route) => { if (answered) route.continue(); });
   // (The early script would set the colours itself: without it, a class on <html> is the
