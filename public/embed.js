@@ -2,14 +2,17 @@
  * VET policy timeline: the embed script. The Embed dialog's code (recommended) puts the frame in
  * the host page's HTML, its starting height reserved, and the script after it:
  *
- *   <iframe src="https://YOUR-SITE/PATH/TO/timeline/?measure=28020&amp;year=2019&amp;embed=1"
- *           title="VET policy timeline" width="100%" height="800" loading="lazy"
- *           data-vet-timeline></iframe>
+ *   <iframe src="https://YOUR-SITE/PATH/TO/timeline/embed/fr/28020/2019/"
+ *           title="VET policy timeline" width="100%" height="976" frameborder="0"
+ *           loading="lazy" allow="clipboard-write" data-vet-timeline></iframe>
  *   <script src="https://YOUR-SITE/PATH/TO/timeline/embed.js" async></script>
  *
  * The script keeps each such frame (`data-vet-timeline`, from the script's own site) as tall as
- * its content, without a border. Since the frame is in the HTML from the start, inserting it
- * moves nothing on the host page; its height then only changes to fit the view.
+ * its content, without a border. Since the frame is in the HTML from the start, with the
+ * view's height in the column the editor previewed it in, inserting it moves nothing on the
+ * host page; in a column of another width, its height changes once to fit the view, when the
+ * view in it tells its height (as soon as its page is parsed and styled, before its app has
+ * started: see the README, "Embed it").
  *
  * The older code, the script alone, still works: it inserts a frame where it stands.
  *   <script src="https://YOUR-SITE/PATH/TO/timeline/embed.js"
@@ -23,7 +26,8 @@
  * It runs on other sites' pages, which load no wasm, so it repeats what Rust owns: the frames'
  * titles (each language's `app_title`), the attribute of the Embed dialog's frames
  * (`link::embed::FRAME_ATTR`), the size messages (`web::embed::MESSAGE_TYPE`, `AMP_MESSAGE`),
- * the starting height (`link::embed::DEFAULT_HEIGHT`) and `embed=1` (`link::query::EMBED_ON`);
+ * the heights a message may tell (`web::embed::TOLD_HEIGHTS`), the starting height
+ * (`link::embed::DEFAULT_HEIGHT`) and `embed=1` (`link::query::EMBED_ON`);
  * and what the reader opened, brought on screen (`web::embed::REVEAL_TYPE`).
  * tests/mirrors.rs compares the built file with them.
  */
@@ -47,9 +51,9 @@
     if (frame.hasAttribute('data-vet-timeline-followed')) return;
     frame.setAttribute('data-vet-timeline-followed', '');
     // Style through the DOM, which a strict Content-Security-Policy allows (inline styles it
-    // would not).
-    frame.style.display = 'block';
-    frame.style.width = '100%';
+    // would not). Nothing but the border (none already, with the code's `frameborder="0"`):
+    // any other change to a frame already in the page (its display, its width) would move the
+    // host's text.
     frame.style.border = '0';
     // Resize from this frame's own messages only: from its window, and from the app's origin.
     window.addEventListener('message', function (event) {
@@ -60,6 +64,7 @@
       // The app's own message, or the AMP one (all the written-out view sends, before the app).
       var amp = message.sentinel === 'amp' && message.type === 'embed-size';
       if (message.type !== 'vet-policy-timeline:size' && !amp) return;
+      // (The bounds of `web::embed::TOLD_HEIGHTS`.)
       var height = Number(message.height);
       if (!isFinite(height) || height < 50 || height > 100000) return;
       frame.style.height = Math.ceil(height) + 'px';
@@ -121,6 +126,8 @@
   frame.title = data.title || TITLES[data.lang] || TITLES.en;
   frame.loading = 'lazy';
   frame.setAttribute('allow', 'clipboard-write');
+  frame.style.display = 'block';
+  frame.style.width = '100%';
   frame.style.height = (parseInt(data.height, 10) || 900) + 'px';
   follow(frame);
   script.parentNode.insertBefore(frame, script.nextSibling);

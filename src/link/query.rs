@@ -199,10 +199,13 @@ impl ViewState {
         self.measure.is_some()
     }
 
-    /// The same view outside embed mode: the link to the full page.
+    /// The same view outside embed mode: the link to the full page. Colours an embed was given
+    /// (the editor's choice for their page) stay behind: the full page follows the reader's
+    /// device, as every full page does unless its own link asks otherwise.
     pub fn full_view(&self) -> Self {
         ViewState {
             embed: false,
+            scheme: if self.embed { None } else { self.scheme },
             ..self.clone()
         }
     }
@@ -608,6 +611,12 @@ mod tests {
         assert!(s.embed);
         assert_eq!(format(&s), "?measure=28020&year=2019&embed=1");
         assert_eq!(format(&s.full_view()), "?measure=28020&year=2019");
+        // An embed's colours are its host page's, not the full page's.
+        let dark = state("?measure=28020&embed=1&scheme=dark");
+        assert_eq!(format(&dark.full_view()), "?measure=28020");
+        // A full page's own colours, asked for in its link, are its own.
+        let own = state("?measure=28020&scheme=dark");
+        assert_eq!(format(&own.full_view()), "?measure=28020&scheme=dark");
         assert!(!state("?embed=0").embed);
         assert!(!state("?embed=yes").embed);
         assert_eq!(format(&state("?embed=0")), "");

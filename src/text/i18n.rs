@@ -332,6 +332,18 @@ string_table! {
         embed_script,
         /// Label of the frame embed code.
         embed_iframe,
+        /// The embed dialog's choice of the column's width its preview is shown at.
+        embed_width,
+        /// A width in CSS pixels: `{width}`.
+        width_pixels,
+        /// The width of the editor's own screen, `{width}` px.
+        width_screen,
+        /// The preview frame's title, `{width}` px wide.
+        embed_preview,
+        /// What the codes' height is for: `{height}` px, the view's in a column `{width}` px wide.
+        embed_height,
+        /// Said while the preview in a column `{width}` px wide is measured.
+        embed_measuring,
         /// Button copying an embed code.
         copy_code,
         /// Said once an embed code is copied.
@@ -578,6 +590,12 @@ pub static EN: Strings = Strings {
     embed_help: "Copy one of these into your page. The script sizes the frame to its content; the frame alone suits pages that allow no scripts.",
     embed_script: "With a script (resizes itself)",
     embed_iframe: "Frame only (no script)",
+    embed_width: "Width of the column it will be in",
+    width_pixels: "{width} px",
+    width_screen: "As wide as this screen ({width} px)",
+    embed_preview: "Preview of the embedded view, {width} px wide",
+    embed_height: "The codes' height, {height} px, is this view's in a column {width} px wide: the frame takes that room from the start, and the script then fits it to the column it is really in.",
+    embed_measuring: "Measuring the view in a column {width} px wide…",
     copy_code: "Copy code",
     code_copied: "Code copied.",
     open_full_view: "Open in full view",

@@ -240,23 +240,6 @@ pub fn viewport() -> Option<(f64, f64)> {
     Some((width, height))
 }
 
-/// The height, in CSS pixels, that the elements `ids` take together: from the top of the
-/// highest to the bottom of the lowest, if all are in the page.
-pub fn height_of(ids: &[&str]) -> Option<f64> {
-    let doc = document()?;
-    let mut spans = ids.iter().map(|id| {
-        let rect = doc.get_element_by_id(id)?.get_bounding_client_rect();
-        Some((rect.top(), rect.bottom()))
-    });
-    let first = spans.next()??;
-    spans
-        .try_fold(first, |(top, bottom), span| {
-            let (t, b) = span?;
-            Some((top.min(t), bottom.max(b)))
-        })
-        .map(|(top, bottom)| bottom - top)
-}
-
 /// Brings the start of `card` on screen (`smooth`ly, unless the reader prefers less motion):
 /// its heading and the first lines of what it opened (`body`, else the card itself), while
 /// what opened it (from the top of `kept`'s first element to the bottom of its last, if any)

@@ -149,20 +149,18 @@ test('the Embed control shows both snippets for the current deep link, with copy
   const panel = page.locator('#embed-panel');
   await expect(panel).toBeVisible();
   const app = new URL(APP, baseURL).href;
-  // The frame's starting height is the view's, measured on this page: a little less than the
-  // embedded view needs (its timeline and card, and at least 30 px of bar and margins).
-  // (From the top of the first, the card the link names, to the bottom of the timeline.)
-  const content = await page.evaluate(() => {
-    const [card, timeline] = ['#card-host', '#timeline-host'].map((s) => document.querySelector(s).getBoundingClientRect());
-    return Math.max(card.bottom, timeline.bottom) - Math.min(card.top, timeline.top);
-  });
-  const height = Math.floor((content + 30) / 10) * 10;
+  // The frames' height is the view's, as the panel's preview measured it (in a 760 px column,
+  // until the editor picks another width).
+  await expect(panel.locator('.embed-height')).toContainText('760 px');
+  await expect(panel.locator('.embed-height')).not.toContainText('gemeten');
+  const height = await page.frameLocator('iframe.embed-preview-frame').locator('body')
+    .evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   const src = `src="${app}embed/nl/28020/2023/"`;
   const title = `title="Tijdlijn van het beroepsopleidingsbeleid: ${TITLE}"`;
-  const script = `<iframe ${src} ${title} width="100%" height="${height}" loading="lazy" allow="clipboard-write" data-vet-timeline></iframe>\n`
+  const script = `<iframe ${src} ${title} width="100%" height="${height}" frameborder="0" loading="lazy" allow="clipboard-write" data-vet-timeline></iframe>\n`
     + `<script src="${app}embed.js" async></script>`;
   await expect(panel.locator('pre').first()).toHaveText(script);
-  await expect(panel.locator('pre').nth(1)).toContainText(`${src} ${title} width="100%" height="${height}"`);
+  await expect(panel.locator('pre').nth(1)).toHaveText(`<iframe ${src} ${title} width="100%" height="${height}" frameborder="0" loading="lazy"></iframe>`);
   await panel.getByRole('button', { name: 'Code kopiëren' }).first().click();
   await expect(panel.getByRole('status').first()).toHaveText('Code gekopieerd.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
@@ -229,9 +227,8 @@ test.describe('on a phone (375×800, CPU slowed 4×, 150 ms, 1.6 Mbit/s)', () =>
     const final = seen.heights.at(-1);
     expect(final).toBeGreaterThan(800);
     expect(Math.max(...seen.heights), `heights: ${seen.heights}`).toBeLessThanOrEqual(final + 4);
-    // Reserved from the start (with the browser's frame border, until the script takes it off).
-    expect(seen.heights[0], 'reserved from the start').toBeGreaterThanOrEqual(800);
-    expect(seen.heights[0]).toBeLessThanOrEqual(804);
+    // Reserved from the start, with no border (`frameborder="0"`) before the script runs.
+    expect(seen.heights[0], 'reserved from the start').toBe(800);
     expect(seen.cls).toBeLessThan(0.05);
   });
 });

@@ -179,6 +179,19 @@ ${'<p>A paragraph of the host page, above the timeline, long enough to take some
 <script src="${appUrl}embed.js" async></script>
 <p id="after">The paragraph under the timeline.</p></main></body></html>`;
 const COLUMN_CSS = 'body { margin: 0; font: 16px/1.5 sans-serif; } main { max-width: 343px; margin: 0 auto; }';
+// A page of another origin whose text column is `width` px wide (320 to 1200), with an embed
+// code pasted between two paragraphs, as an editor would: /paste?width=760&code=<the code>.
+// Its stylesheet, /paste.css?width=760, is its own (its CSP allows no inline style).
+const paste = (width, code) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>An editor's page</title>
+<link rel="stylesheet" href="/paste.css?width=${width}"></head>
+<body><main><h1>A ministry's page</h1>
+<p>A paragraph of the host page, above the timeline.</p>
+${code}
+<p id="after">The paragraph under the timeline.</p>
+${'<p>More of the host page.</p>'.repeat(20)}</main></body></html>`;
+const pasteCss = (width) => `body { margin: 0; font: 16px/1.5 sans-serif; } main { width: ${width}px; margin: 0 auto; }`;
+const columnWidth = (url) => Math.min(1200, Math.max(320, Number(url.searchParams.get('width')) || 760));
 const HOST_PAGES = { '/': demo, '/plain': plain };
 
 createServer((req, res) => {
@@ -186,8 +199,11 @@ createServer((req, res) => {
   const path = url.pathname;
   if (path === '/favicon.ico') return send(res, 204, '');
   if (path === '/column.css') return send(res, 200, COLUMN_CSS, TYPES['.css']);
+  if (path === '/paste.css') return send(res, 200, pasteCss(columnWidth(url)), TYPES['.css']);
   const year = /^20[0-9]{2}$/.test(url.searchParams.get('year')) ? url.searchParams.get('year') : '2019';
-  const page = path === '/column' ? column(year) : HOST_PAGES[path];
+  const page = path === '/column' ? column(year)
+    : path === '/paste' ? paste(columnWidth(url), url.searchParams.get('code') || '')
+      : HOST_PAGES[path];
   if (page === undefined) return send(res, 404, 'Not found');
   res.writeHead(200, {
     'Content-Type': TYPES['.html'],

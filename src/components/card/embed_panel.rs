@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use crate::components::context::page;
 use crate::link::embed::{embedded, frame_title, snippets};
-use crate::link::embed::{starting_height, DEFAULT_HEIGHT};
+use crate::link::embed::{DEFAULT_HEIGHT, DEFAULT_PREVIEW_WIDTH};
 use crate::link::query::{Scheme, ViewState};
+use crate::text::i18n::fill;
 use crate::web::browser;
-use crate::web::ids::{embed_colours_id, CARD_HOST_ID, EMBED_PANEL_ID, TIMELINE_HOST_ID};
+use crate::web::ids::{embed_colours_id, EMBED_PANEL_ID};
 
 use super::copy_button::{Copied, CopyButton, CopyGroup};
+use super::embed_preview::{Column, ColumnChoice, EmbedPreview};
 
 /// The panel, shown while `open` (Escape closes it, focus back on its `button`);
 /// `measure_title` names the embedded frame.
@@ -24,27 +26,46 @@ pub fn EmbedPanel(
     let t = ctx.t;
     // Embeds are light unless the editor chooses otherwise (`scheme=` in the link).
     let colours = RwSignal::new(None::<Scheme>);
-    // The frames' starting height: the view's, measured on this page when the panel opens.
-    let height = RwSignal::new(DEFAULT_HEIGHT);
-    Effect::new(move |_| {
-        if open.get() {
-            if let Some(content) = browser::height_of(&[TIMELINE_HOST_ID, CARD_HOST_ID]) {
-                height.set(starting_height(content));
-            }
-        }
+    // The column the editor means to put it in, and the view's height there, as the preview
+    // measured it (with the width it was measured at).
+    let column = RwSignal::new(Column::Pixels(DEFAULT_PREVIEW_WIDTH));
+    let width = Memo::new(move |_| column.get().width());
+    let measured = RwSignal::new(None::<(u32, u32)>);
+    let height = Memo::new(move |_| {
+        measured
+            .get()
+            .filter(|(at, _)| *at == width.get())
+            .map(|(_, height)| height)
     });
-    let codes = Memo::new(move |_| {
+    let address = Memo::new(move |_| {
         let state = ViewState {
             scheme: colours.get(),
             ..ctx.state.get()
         };
+        ctx.nav.url_in("", &embedded(&state))
+    });
+    let codes = Memo::new(move |_| {
         snippets(
             &browser::app_folder(),
-            &ctx.nav.url_in("", &embedded(&state)),
+            &address.get(),
             &frame_title(t, measure_title.as_deref()),
-            height.get(),
+            height.get().unwrap_or(DEFAULT_HEIGHT),
         )
     });
+    let said = move || {
+        let w = width.get().to_string();
+        match height.get() {
+            Some(h) => fill(t.embed_height, &[("height", &h.to_string()), ("width", &w)]),
+            None => fill(t.embed_measuring, &[("width", &w)]),
+        }
+    };
+    // (The preview is loaded while the panel is open only.)
+    let preview = move || {
+        open.get().then(|| {
+            let src = Signal::derive(move || format!("{}{}", browser::app_folder(), address.get()));
+            view! { <EmbedPreview src width=width.into() measured t /> }
+        })
+    };
     let copied = RwSignal::new(usize::MAX);
     let choice = move |value: Option<Scheme>, label: &'static str| {
         let id = embed_colours_id(value.map_or("light", Scheme::code));
@@ -108,6 +129,9 @@ pub fn EmbedPanel(
                 {choice(Some(Scheme::Dark), t.colours_dark)}
                 {choice(Some(Scheme::Auto), t.colours_auto)}
             </fieldset>
+            <ColumnChoice column t />
+            {preview}
+            <p class="embed-height">{said}</p>
             {code(t.embed_script, true)}
             {code(t.embed_iframe, false)}
         </div>

@@ -4,6 +4,7 @@
 
 mod copy_button;
 mod embed_panel;
+mod embed_preview;
 mod measure_card;
 mod not_found;
 mod sections;
