@@ -26,8 +26,7 @@
  * It runs on other sites' pages, which load no wasm, so it repeats what Rust owns: the frames'
  * titles (each language's `app_title`), the attribute of the Embed dialog's frames
  * (`link::embed::FRAME_ATTR`), the size messages (`web::embed::MESSAGE_TYPE`, `AMP_MESSAGE`),
- * the heights a message may tell (`web::embed::TOLD_HEIGHTS`), the starting height
- * (`link::embed::DEFAULT_HEIGHT`) and `embed=1` (`link::query::EMBED_ON`);
+ * the starting height (`link::embed::DEFAULT_HEIGHT`) and `embed=1` (`link::query::EMBED_ON`);
  * and what the reader opened, brought on screen (`web::embed::REVEAL_TYPE`).
  * tests/mirrors.rs compares the built file with them.
  */
@@ -64,7 +63,6 @@
       // The app's own message, or the AMP one (all the written-out view sends, before the app).
       var amp = message.sentinel === 'amp' && message.type === 'embed-size';
       if (message.type !== 'vet-policy-timeline:size' && !amp) return;
-      // (The bounds of `web::embed::TOLD_HEIGHTS`.)
       var height = Number(message.height);
       if (!isFinite(height) || height < 50 || height > 100000) return;
       frame.style.height = Math.ceil(height) + 'px';

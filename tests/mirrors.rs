@@ -15,7 +15,7 @@ use vet_timeline::link::embed::{DEFAULT_HEIGHT, FRAME_ATTR};
 use vet_timeline::link::query::EMBED_ON;
 use vet_timeline::text::i18n::{parse_table, Lang, EN};
 use vet_timeline::web::browser::BOOT_SCRIPT;
-use vet_timeline::web::embed::{AMP_MESSAGE, MESSAGE_TYPE, REVEAL_TYPE, TOLD_HEIGHTS};
+use vet_timeline::web::embed::{AMP_MESSAGE, MESSAGE_TYPE, REVEAL_TYPE};
 use vet_timeline::web::ids::{SCHEME_CLASSES, TRACK_CLASS};
 
 fn dist() -> PathBuf {
@@ -91,12 +91,6 @@ fn embed_js_names_frames_and_reads_messages_as_rust_writes_them() {
     assert!(
         embed.contains(&format!("iframe[{FRAME_ATTR}]")),
         "embed.js: {FRAME_ATTR}"
-    );
-    // The heights a message may tell (minified: `a<50||a>1e5`).
-    let (low, high) = TOLD_HEIGHTS;
-    assert!(
-        embed.contains(&format!("<{low}||")) && embed.contains(&format!(">{high:e}")),
-        "embed.js: heights from {low} to {high}"
     );
     assert!(
         embed.contains(&format!("||{DEFAULT_HEIGHT})")),

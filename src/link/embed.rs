@@ -23,6 +23,8 @@ pub fn full_view_url(nav: &Navigator, state: &ViewState) -> String {
 /// The two ways to embed the current view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snippets {
+    /// The frame's address (as is, not escaped for HTML).
+    pub src: String,
     /// A script that inserts a frame and resizes it to its content.
     pub script: String,
     /// A plain frame, for hosts that allow no scripts.
@@ -60,9 +62,11 @@ pub const DEFAULT_PREVIEW_WIDTH: u32 = 760;
 /// frame's border is taken off by `frameborder="0"`, an attribute every browser still follows
 /// (the README gives the one CSS rule that does it in the host's own stylesheet).
 pub fn snippets(folder: &str, address: &str, title: &str, height: u32) -> Snippets {
-    let (src, title) = (escape(&format!("{folder}{address}")), escape(title));
+    let src = format!("{folder}{address}");
     let frame = format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" loading=\"lazy\""
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" loading=\"lazy\"",
+        escape(&src),
+        escape(title)
     );
     // The frame is in the host's HTML, its height reserved from the start; the script only
     // keeps it as tall as its content.
@@ -72,6 +76,7 @@ pub fn snippets(folder: &str, address: &str, title: &str, height: u32) -> Snippe
             escape(folder)
         ),
         iframe: format!("{frame}></iframe>"),
+        src,
     }
 }
 
@@ -118,6 +123,7 @@ mod tests {
                 "{frame} allow=\"clipboard-write\" data-vet-timeline></iframe>\n<script src=\"https://m.example/t/embed.js\" async></script>"
             )
         );
+        assert_eq!(s.src, "https://m.example/t/embed/fr/28020/2019/");
         // No inline style in either (a host's strict policy would block it).
         assert_eq!(s.iframe, format!("{frame}></iframe>"));
         assert!(!s.script.contains("style="), "{}", s.script);

@@ -338,7 +338,7 @@ string_table! {
         width_pixels,
         /// The width of the editor's own screen, `{width}` px.
         width_screen,
-        /// The preview frame's title, `{width}` px wide.
+        /// The preview frame's title (the column's width is said under it).
         embed_preview,
         /// What the codes' height is for: `{height}` px, the view's in a column `{width}` px wide.
         embed_height,
@@ -593,7 +593,7 @@ pub static EN: Strings = Strings {
     embed_width: "Width of the column it will be in",
     width_pixels: "{width} px",
     width_screen: "As wide as this screen ({width} px)",
-    embed_preview: "Preview of the embedded view, {width} px wide",
+    embed_preview: "Preview of the embedded view",
     embed_height: "The codes' height, {height} px, is this view's in a column {width} px wide: the frame takes that room from the start, and the script then fits it to the column it is really in.",
     embed_measuring: "Measuring the view in a column {width} px wide…",
     copy_code: "Copy code",

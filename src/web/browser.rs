@@ -240,6 +240,17 @@ pub fn viewport() -> Option<(f64, f64)> {
     Some((width, height))
 }
 
+/// The height, in whole CSS pixels, of the page in `frame` (a page of this origin, loaded):
+/// its body's, as the embedded app tells its host.
+pub fn page_height_in(frame: &web_sys::HtmlIFrameElement) -> Option<u32> {
+    let doc = frame.content_document()?;
+    if doc.url().ok()? == "about:blank" {
+        return None;
+    }
+    let height = doc.body()?.get_bounding_client_rect().height().ceil();
+    (height >= 1.0).then_some(height as u32)
+}
+
 /// Brings the start of `card` on screen (`smooth`ly, unless the reader prefers less motion):
 /// its heading and the first lines of what it opened (`body`, else the card itself), while
 /// what opened it (from the top of `kept`'s first element to the bottom of its last, if any)

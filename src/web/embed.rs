@@ -22,46 +22,6 @@ pub const REVEAL_TYPE: &str = "vet-policy-timeline:reveal";
 /// The AMP size message's `sentinel` and `type`.
 pub const AMP_MESSAGE: (&str, &str) = ("amp", "embed-size");
 
-/// The heights, in CSS pixels, that a size message may tell: outside them it is not taken
-/// (`embed.js` holds the same bounds).
-pub const TOLD_HEIGHTS: (f64, f64) = (50.0, 100_000.0);
-
-/// The height a size message tells, in whole CSS pixels (rounded up), from its `type`, its
-/// `sentinel` and its `height` fields: the app's own message or the AMP one, within
-/// [`TOLD_HEIGHTS`]; anything else tells nothing.
-pub fn told_height(kind: Option<&str>, sentinel: Option<&str>, height: Option<f64>) -> Option<u32> {
-    let amp = sentinel == Some(AMP_MESSAGE.0) && kind == Some(AMP_MESSAGE.1);
-    if kind != Some(MESSAGE_TYPE) && !amp {
-        return None;
-    }
-    let height = height.filter(|h| (TOLD_HEIGHTS.0..=TOLD_HEIGHTS.1).contains(h))?;
-    Some(height.ceil() as u32)
-}
-
-/// The height told by `event`, if it is a size message from `frame`'s page (its window, and
-/// this page's origin): see [`told_height`].
-pub fn height_told_by(
-    event: &web_sys::MessageEvent,
-    frame: &web_sys::HtmlIFrameElement,
-) -> Option<u32> {
-    let from = event.source().map(wasm_bindgen::JsValue::from)?;
-    if Some(from) != frame.content_window().map(wasm_bindgen::JsValue::from) {
-        return None;
-    }
-    let here = window()?.location().origin().ok()?;
-    if event.origin() != here {
-        return None;
-    }
-    let data = event.data();
-    let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
-    let text = |name: &str| field(name).and_then(|v| v.as_string());
-    told_height(
-        text("type").as_deref(),
-        text("sentinel").as_deref(),
-        field("height").and_then(|v| v.as_f64()),
-    )
-}
-
 /// Posts the page's height and `url`, the link to its full view, to the parent window (embed
 /// mode only: nothing happens in a page of its own).
 pub fn post_size(url: &str) {
@@ -110,29 +70,4 @@ fn post(fields: &[(&str, wasm_bindgen::JsValue)]) {
         let _ = js_sys::Reflect::set(&object, &(*k).into(), v);
     }
     let _ = parent.post_message(&object, "*");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_size_message_tells_a_height_within_bounds() {
-        let own = |h: f64| told_height(Some(MESSAGE_TYPE), None, Some(h));
-        assert_eq!(own(976.2), Some(977));
-        assert_eq!(own(50.0), Some(50));
-        assert_eq!(own(100_000.0), Some(100_000));
-        assert_eq!(own(49.9), None);
-        assert_eq!(own(100_000.5), None);
-        assert_eq!(own(f64::NAN), None);
-        assert_eq!(told_height(Some(MESSAGE_TYPE), None, None), None);
-        // The AMP shape, whole only.
-        assert_eq!(
-            told_height(Some("embed-size"), Some("amp"), Some(800.0)),
-            Some(800)
-        );
-        assert_eq!(told_height(Some("embed-size"), None, Some(800.0)), None);
-        assert_eq!(told_height(Some("other"), Some("amp"), Some(800.0)), None);
-        assert_eq!(told_height(Some(REVEAL_TYPE), None, Some(800.0)), None);
-    }
 }

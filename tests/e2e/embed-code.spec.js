@@ -2,6 +2,7 @@
 // the editor picks, the height it measures, and the host page's text under the frame, which
 // does not move where the code was copied for, and moves once, by what the README says,
 // elsewhere. Both pages under a strict Content-Security-Policy (tests/e2e/server.mjs).
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, APP } from './helpers.js';
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -104,6 +105,9 @@ test('the Embed panel previews the view in a 760 px column, and its codes carry 
   await expect(panel.locator('pre').first()).toContainText(`height="${narrow}"`);
   // Neither code has an inline style (a host's strict policy would block it).
   for (const code of [script, frame]) expect(code).not.toContain('style=');
+  // The panel, its choices and its preview open: axe finds nothing.
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
 
 test.describe('the script code copied at 760 px, pasted in a column of another origin', () => {

@@ -193,7 +193,7 @@ test('Escape closes the Embed panel, not the card, and returns focus to its butt
 test.describe('on a phone (375×800, CPU slowed 4×, 150 ms, 1.6 Mbit/s)', () => {
   test.use({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
 
-  test('the Embed dialog\'s code never moves the host page: the frame only grows to its content', async ({ page, baseURL }) => {
+  test('a frame in the page from the start, shorter than its view: its room reserved at once, without a border, then grown to its content', async ({ page, baseURL }) => {
     test.setTimeout(60_000);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

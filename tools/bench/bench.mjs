@@ -27,10 +27,16 @@
 //               link's own view on screen (its language, card and layout), whether another
 //               view was on screen first, and -> the live app taken over
 //
+//   embed       the Embed dialog's script code, copied with its preview at 760 px, pasted in a
+//               host page of another origin (tests/e2e/server.mjs, /paste) in columns of 343
+//               (on the phone), 760 and 1,000 px (1280×900; CPU and network as the phone's):
+//               the host's first paint, and each move of its paragraph under the frame after
+//               it (px, and when), until the frame fits the view in it
+//
 //   node tools/bench/bench.mjs [runs]     (default 15; dist/ must exist: `make dist`)
 //   BENCH_OUT=path.json                   (default target/bench.json)
 //   BENCH_ROWS=phone                      only these rows (of real,synthetic,synthetic10000,
-//                                         mobile,phone; the others print as "-")
+//                                         mobile,phone,embed; the others print as "-")
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
@@ -40,7 +46,7 @@ import { chromium } from '@playwright/test';
 const RUNS = Number(process.argv[2] || 15);
 const OUT = process.env.BENCH_OUT || 'target/bench.json';
 const PORT = Number(process.env.BENCH_PORT || 4377);
-const ROWS = (process.env.BENCH_ROWS || 'real,synthetic,synthetic10000,mobile,phone').split(',');
+const ROWS = (process.env.BENCH_ROWS || 'real,synthetic,synthetic10000,mobile,phone,embed').split(',');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP = `${ORIGIN}/ministry/vet/timeline/`;
 /** The app with a synthetic dataset of `n` developments (tools/synthetic/generate.mjs). */
@@ -245,6 +251,81 @@ async function phoneRun(browser, own) {
   };
 }
 
+/** The host pages' origin (the e2e server's next port). */
+const HOST = `http://127.0.0.1:${PORT + 1}`;
+/** The columns the embed rows paste the code in, each with the screen it is read on. */
+const EMBED_COLUMNS = [
+  { width: 343, viewport: PHONE.viewport, isMobile: true, hasTouch: true },
+  { width: 760, viewport: { width: 1280, height: 900 } },
+  { width: 1000, viewport: { width: 1280, height: 900 } },
+];
+
+/** The French 2024 view's script code, as the Embed dialog gives it with its preview at 760 px. */
+async function embedCode(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${APP}fr/28020/2024/`);
+  await page.waitForFunction(() => !document.querySelector('main[data-written-out]'));
+  await page.getByRole('button', { name: 'Intégrer' }).click();
+  await page.getByRole('radio', { name: '760 px', exact: true }).check();
+  await page.waitForFunction(() => /760 px/.test(document.querySelector('.embed-height')?.textContent)
+    && /^La hauteur/.test(document.querySelector('.embed-height')?.textContent));
+  const code = await page.locator('#embed-panel pre').first().innerText();
+  await context.close();
+  return code;
+}
+
+/** One cold load of `code` pasted in `column` (CPU and network as the phone's): the host's first
+ * paint, and each move of its paragraph under the frame (px, ms from navigation) until the
+ * frame fits its view. */
+async function embedRun(browser, code, column) {
+  const context = await browser.newContext({
+    viewport: column.viewport, isMobile: !!column.isMobile, hasTouch: !!column.hasTouch,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', MOBILE);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__embed = { at: [], paint: null };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__embed.paint = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    const watch = (now) => {
+      const after = document.getElementById('after');
+      if (after) {
+        const y = Math.round(after.getBoundingClientRect().top + window.scrollY);
+        if (window.__embed.at.at(-1)?.y !== y) window.__embed.at.push({ y, t: now });
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  const url = new URL('/paste', HOST);
+  url.search = new URLSearchParams({ width: String(column.width), code }).toString();
+  await page.goto(url.href, { waitUntil: 'commit' });
+  const inside = page.frameLocator('iframe[data-vet-timeline]');
+  await within(inside.locator('main#main:not([data-written-out])').waitFor({ state: 'attached', timeout: 60_000 }),
+    `the embedded app did not start in a ${column.width} px column`);
+  // (Until the frame is as tall as its live view: polled from here, the frame being of another
+  // origin.)
+  const frame = page.locator('iframe[data-vet-timeline]');
+  const fits = async () => {
+    const content = await inside.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    return Math.abs((await frame.boundingBox()).height - content) <= 1;
+  };
+  for (let k = 0; !(await fits()); k++) {
+    if (k === 600) throw new Error(`the frame did not fit its view in a ${column.width} px column`);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  const seen = await page.evaluate(() => window.__embed);
+  await context.close();
+  const moves = seen.at.slice(1).map((m, k) => ({ px: m.y - seen.at[k].y, at: Math.round(m.t) }));
+  return { paint: seen.paint, moves };
+}
+
 /** One cold load of the real dataset: ready, interactive, then clicks on four years in turn. */
 async function realRun(browser) {
   const context = await browser.newContext();
@@ -361,6 +442,14 @@ try {
     for (const [k, own] of PHONE_LINKS.entries()) phone[k].push(await phoneRun(browser, own));
     progress(`mid-range phone: run ${i + 1}/${RUNS}`);
   }
+  const embed = EMBED_COLUMNS.map(() => []);
+  if (runs('embed')) {
+    const code = await embedCode(browser);
+    for (let i = 0; i < runs('embed'); i++) {
+      for (const [k, column] of EMBED_COLUMNS.entries()) embed[k].push(await embedRun(browser, code, column));
+      progress(`embed code copied at 760 px: run ${i + 1}/${RUNS}`);
+    }
+  }
   if (process.stderr.isTTY) process.stderr.write('\n');
 
   const results = {
@@ -400,6 +489,14 @@ try {
       another_view_at: phone[k].some((r) => r.otherFirst)
         ? summary(phone[k].filter((r) => r.otherFirst).map((r) => r.otherAt)) : null,
     }])),
+    // Per column: the host's first paint, and the paragraph's moves after it (each run's total,
+    // and when its last move was, from navigation).
+    embed: Object.fromEntries(EMBED_COLUMNS.map((column, k) => [column.width, {
+      first_paint: summary(embed[k].map((r) => r.paint)),
+      moves_per_load: summary(embed[k].map((r) => r.moves.length)),
+      moved_px: summary(embed[k].map((r) => r.moves.reduce((sum, m) => sum + m.px, 0))),
+      last_move_at: summary(embed[k].filter((r) => r.moves.length).map((r) => r.moves.at(-1).at)),
+    }])),
   };
 
   const rows = [
@@ -438,6 +535,13 @@ try {
     const r = results.phone[own.link];
     const other = r.own_view.n === 0 ? '-' : r.another_view_first ? `${r.another_view_first}/${RUNS} at ${r.another_view_at.median}` : `0/${RUNS}`;
     console.log(`${pad(own.link || '(the folder: the default view)', 52)}${lpad(r.own_view.median, 10)}${lpad(r.interactive.median, 8)}${lpad(other, 13)}`);
+  }
+  console.log(`\nThe script code copied at 760 px, pasted on a host page (CPU ${PHONE.cpu}× slower, 150 ms, 1.6 Mbit/s): medians`);
+  console.log(`${pad('column', 22)}${lpad('first paint', 13)}${lpad('moves', 7)}${lpad('moved px', 10)}${lpad('last move at', 14)}`);
+  for (const column of EMBED_COLUMNS) {
+    const r = results.embed[column.width];
+    const screen = column.isMobile ? ' (phone)' : '';
+    console.log(`${pad(`${column.width} px${screen}`, 22)}${lpad(r.first_paint.median, 13)}${lpad(r.moves_per_load.median, 7)}${lpad(r.moved_px.median, 10)}${lpad(r.last_move_at.median, 14)}`);
   }
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);

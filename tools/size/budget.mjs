@@ -40,9 +40,14 @@ export function firstVisitFiles(dist) {
  * took it to 235.1 KB: the ceiling is that figure plus 5% (see BENCHMARKS.md). Issue 33's
  * citation files in the card (+2.4 KB of wasm: 1.2 for reading the citation's parts, which says
  * whether the files exist, 1.2 for the links and their words) and the page's citation and
- * picture metadata (+0.3 KB of HTML) raised it by what they cost, to 250.
+ * picture metadata (+0.3 KB of HTML) raised it by what they cost, to 250. Issue 38's preview in
+ * the Embed panel (the embedded view in a frame at the column's width the editor picks, its
+ * height measured; +4.4 KB of wasm: the frame's reactive attributes, the width's choices and
+ * their words, each an instantiation of Leptos's generic views) raised it by what it costs, to
+ * 254.5: on the phone profile, 22 ms more before the app is live, and nothing before the first
+ * paint (the page written out at build time does not wait for the wasm). BENCHMARKS.md, issue 38.
  */
-const BUDGET_KB = 250;
+const BUDGET_KB = 254.5;
 
 /** Prints the breakdown of `dist`'s first visit and fails over `budget` bytes gzipped. */
 function main(dist, budget) {

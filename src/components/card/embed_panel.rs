@@ -12,7 +12,7 @@ use crate::web::browser;
 use crate::web::ids::{embed_colours_id, EMBED_PANEL_ID};
 
 use super::copy_button::{Copied, CopyButton, CopyGroup};
-use super::embed_preview::{Column, ColumnChoice, EmbedPreview};
+use super::embed_preview::{column_choice, EmbedPreview};
 
 /// The panel, shown while `open` (Escape closes it, focus back on its `button`);
 /// `measure_title` names the embedded frame.
@@ -28,43 +28,37 @@ pub fn EmbedPanel(
     let colours = RwSignal::new(None::<Scheme>);
     // The column the editor means to put it in, and the view's height there, as the preview
     // measured it (with the width it was measured at).
-    let column = RwSignal::new(Column::Pixels(DEFAULT_PREVIEW_WIDTH));
-    let width = Memo::new(move |_| column.get().width());
+    let width = RwSignal::new(DEFAULT_PREVIEW_WIDTH);
     let measured = RwSignal::new(None::<(u32, u32)>);
-    let height = Memo::new(move |_| {
+    let height = move || {
         measured
             .get()
             .filter(|(at, _)| *at == width.get())
             .map(|(_, height)| height)
-    });
-    let address = Memo::new(move |_| {
+    };
+    let codes = Memo::new(move |_| {
         let state = ViewState {
             scheme: colours.get(),
             ..ctx.state.get()
         };
-        ctx.nav.url_in("", &embedded(&state))
-    });
-    let codes = Memo::new(move |_| {
         snippets(
             &browser::app_folder(),
-            &address.get(),
+            &ctx.nav.url_in("", &embedded(&state)),
             &frame_title(t, measure_title.as_deref()),
-            height.get().unwrap_or(DEFAULT_HEIGHT),
+            height().unwrap_or(DEFAULT_HEIGHT),
         )
     });
     let said = move || {
         let w = width.get().to_string();
-        match height.get() {
+        match height() {
             Some(h) => fill(t.embed_height, &[("height", &h.to_string()), ("width", &w)]),
             None => fill(t.embed_measuring, &[("width", &w)]),
         }
     };
     // (The preview is loaded while the panel is open only.)
     let preview = move || {
-        open.get().then(|| {
-            let src = Signal::derive(move || format!("{}{}", browser::app_folder(), address.get()));
-            view! { <EmbedPreview src width=width.into() measured t /> }
-        })
+        open.get()
+            .then(|| view! { <EmbedPreview codes width measured t /> })
     };
     let copied = RwSignal::new(usize::MAX);
     let choice = move |value: Option<Scheme>, label: &'static str| {
@@ -129,7 +123,7 @@ pub fn EmbedPanel(
                 {choice(Some(Scheme::Dark), t.colours_dark)}
                 {choice(Some(Scheme::Auto), t.colours_auto)}
             </fieldset>
-            <ColumnChoice column t />
+            {column_choice(width, t)}
             {preview}
             <p class="embed-height">{said}</p>
             {code(t.embed_script, true)}

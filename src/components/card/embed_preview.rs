@@ -3,96 +3,85 @@
 
 use leptos::prelude::*;
 
-use crate::link::embed::{DEFAULT_HEIGHT, DEFAULT_PREVIEW_WIDTH, PREVIEW_WIDTHS};
+use crate::link::embed::{Snippets, DEFAULT_HEIGHT, DEFAULT_PREVIEW_WIDTH, PREVIEW_WIDTHS};
 use crate::text::i18n::{fill, Strings};
-use crate::web::{browser, embed};
+use crate::web::browser;
 
-/// The column's widths the editor can pick, in CSS pixels, with the editor's own screen's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// A column of this many pixels.
-    Pixels(u32),
-    /// As wide as the editor's screen.
-    Screen,
-}
-
-impl Column {
-    /// The width in CSS pixels (the screen's as it is now).
-    pub fn width(self) -> u32 {
-        match self {
-            Column::Pixels(width) => width,
-            Column::Screen => browser::viewport()
-                .map(|(width, _)| width.round() as u32)
-                .unwrap_or(DEFAULT_PREVIEW_WIDTH),
-        }
-    }
-}
-
-/// The choice of the column's width (`column`), each option labelled in `t`.
-#[component]
-pub fn ColumnChoice(column: RwSignal<Column>, t: &'static Strings) -> impl IntoView {
-    let option = move |value: Column| {
-        let (id, label) = match value {
-            Column::Pixels(width) => (
-                format!("embed-width-{width}"),
-                fill(t.width_pixels, &[("width", &width.to_string())]),
-            ),
-            Column::Screen => (
-                "embed-width-screen".to_owned(),
-                fill(t.width_screen, &[("width", &value.width().to_string())]),
-            ),
-        };
-        view! {
-            <label class="colour-choice">
-                <input
-                    type="radio"
-                    name="embed-width"
-                    id=id
-                    checked=move || column.get() == value
-                    on:change=move |_| column.set(value)
-                />
-                " "
-                {label}
-            </label>
-        }
-    };
+/// The choice of the column's width, in CSS pixels, into `width`: the widths of
+/// [`PREVIEW_WIDTHS`], and the editor's own screen's (as it is when the panel is made).
+pub fn column_choice(width: RwSignal<u32>, t: &'static Strings) -> impl IntoView {
+    let screen = browser::viewport().map_or(DEFAULT_PREVIEW_WIDTH, |(w, _)| w.round() as u32);
+    let options = PREVIEW_WIDTHS
+        .into_iter()
+        .map(|w| (w, format!("embed-width-{w}"), t.width_pixels))
+        .chain([(screen, "embed-width-screen".to_owned(), t.width_screen)])
+        .map(move |(w, id, label)| {
+            view! {
+                <label class="colour-choice">
+                    <input
+                        type="radio"
+                        name="embed-width"
+                        id=id
+                        checked=w == DEFAULT_PREVIEW_WIDTH
+                        on:change=move |_| width.set(w)
+                    />
+                    " "
+                    {fill(label, &[("width", &w.to_string())])}
+                </label>
+            }
+        })
+        .collect_view();
     view! {
         <fieldset class="embed-colours">
             <legend>{t.embed_width}</legend>
-            {PREVIEW_WIDTHS.map(|w| option(Column::Pixels(w)))}
-            {option(Column::Screen)}
+            {options}
         </fieldset>
     }
 }
 
-/// The embedded view at `src`, in a frame `width` px wide; `measured` follows the height its
-/// page tells (its size messages, as `embed.js` reads them), with the width it was told at.
+/// The embedded view of `codes` (their frame's address), in a frame `width` px wide;
+/// `measured` follows the height of its page (with the width it was measured at): once it has
+/// loaded, and at each width after.
 #[component]
 pub fn EmbedPreview(
-    src: Signal<String>,
-    width: Signal<u32>,
+    codes: Memo<Snippets>,
+    width: RwSignal<u32>,
     measured: RwSignal<Option<(u32, u32)>>,
     t: &'static Strings,
 ) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Iframe>::new();
-    let heard = window_event_listener(leptos::ev::message, move |event| {
-        if let Some(frame) = frame.get_untracked() {
-            if let Some(height) = embed::height_told_by(&event, &frame) {
-                measured.set(Some((width.get_untracked(), height)));
+    // The frame's page is of this page's origin: its layout is this page's to read, at once.
+    // (Again once the frame has its new height: an inner scrollbar, gone, may have narrowed it.)
+    let measure = move || {
+        for _ in 0..2 {
+            let Some(height) = frame
+                .get_untracked()
+                .and_then(|f| browser::page_height_in(&f))
+            else {
+                return;
+            };
+            if measured.get_untracked() == Some((width.get_untracked(), height)) {
+                return;
             }
+            measured.set(Some((width.get_untracked(), height)));
         }
+    };
+    Effect::new(move |_| {
+        width.track();
+        measure();
     });
-    on_cleanup(move || heard.remove());
-    let title = move || fill(t.embed_preview, &[("width", &width.get().to_string())]);
+    // (The box scrolls where the preview is wider or taller than it: keyboard users scroll it
+    // once it has focus.)
     view! {
-        <div class="embed-preview">
+        <div class="embed-preview" tabindex="0" role="group" aria-label=t.embed_preview>
             <iframe
                 node_ref=frame
                 class="embed-preview-frame"
-                src=src
-                title=title
+                src=move || codes.with(|c| c.src.clone())
+                title=t.embed_preview
                 width=move || width.get().to_string()
                 height=move || measured.get().map_or(DEFAULT_HEIGHT, |(_, h)| h).to_string()
+                on:load=move |_| measure()
             ></iframe>
         </div>
     }
