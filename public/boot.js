@@ -9,7 +9,7 @@ function showFailure(reason) {
   const host = document.getElementById('app') || document.body;
   // The page written out at build time stays: it holds the view, readable and with its links;
   // a note above it says why it is not interactive.
-  const written = host.querySelector('main[data-written-out]');
+  const written = host.querySelector('#page[data-written-out]');
   if (written) {
     const note = document.createElement('p');
     note.className = 'load-failure';

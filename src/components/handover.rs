@@ -8,18 +8,18 @@
 //! This module owns the marker, the steps and the take-over; `boot.js` keeps the written-out
 //! page when the wasm cannot start, and finds it by [`WRITTEN_OUT`] (a test compares the two).
 
-use leptos::html::Main;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::link::focus::focus_again;
 use crate::web::browser;
 use crate::web::ids::TRACK_CLASS;
 
-/// The attribute that marks the written-out page's `<main>`.
+/// The attribute that marks the written-out page (its element [`PAGE_ID`](crate::web::ids::PAGE_ID)).
 pub const MARKER: &str = "data-written-out";
 
-/// The selector of the written-out page's `<main>` (`main[`[`MARKER`]`]`).
-pub const WRITTEN_OUT: &str = "main[data-written-out]";
+/// The selector of the written-out page (`#page[`[`MARKER`]`]`).
+pub const WRITTEN_OUT: &str = "#page[data-written-out]";
 
 /// How far the live page is made, in order (see [`HandOver`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -83,7 +83,7 @@ impl HandOver {
         self,
         ready: Memo<bool>,
         holder: Option<web_sys::Element>,
-        root: NodeRef<Main>,
+        root: NodeRef<Div>,
     ) {
         let holder = StoredValue::new_local(holder);
         Effect::new(move |_| {
@@ -163,7 +163,7 @@ impl Kept {
     /// The live page (in `root`), on screen in place of the written-out one, as the reader had
     /// it: the track scrolled as far, and focus on the same control (by its id, else by its
     /// address).
-    fn restore(self, root: NodeRef<Main>) {
+    fn restore(self, root: NodeRef<Div>) {
         let Some(root) = root.get_untracked() else {
             return;
         };
@@ -195,10 +195,11 @@ fn track(page: &web_sys::Element) -> Option<web_sys::Element> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::ids::PAGE_ID;
 
     #[test]
     fn the_selector_names_the_marker() {
-        assert_eq!(WRITTEN_OUT, format!("main[{MARKER}]"));
+        assert_eq!(WRITTEN_OUT, format!("#{PAGE_ID}[{MARKER}]"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Where focus goes after a navigation, and putting it there: on the control that was used, on
 //! the new card's heading, or back on the control that opened a view the reader closed.
 
-use leptos::html::Main;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::web::browser;
@@ -47,7 +47,7 @@ pub fn app_is_focusing() -> bool {
 }
 
 /// Puts focus on `target` inside `root`, or on the card's heading if `target` is not there.
-pub fn focus_in(root: NodeRef<Main>, target: &FocusTarget) {
+pub fn focus_in(root: NodeRef<Div>, target: &FocusTarget) {
     APP_FOCUS.with(|f| f.set(true));
     focus_target(root, target);
     APP_FOCUS.with(|f| f.set(false));
@@ -62,7 +62,7 @@ pub fn focus_again(el: &web_sys::Element) {
     APP_FOCUS.with(|f| f.set(false));
 }
 
-fn focus_target(root: NodeRef<Main>, target: &FocusTarget) {
+fn focus_target(root: NodeRef<Div>, target: &FocusTarget) {
     let Some(root) = root.get_untracked() else {
         return;
     };

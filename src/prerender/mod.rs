@@ -14,7 +14,7 @@ pub mod preview;
 
 use std::sync::Arc;
 
-use leptos::html::Main;
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::RenderHtml;
@@ -31,7 +31,7 @@ use crate::link::navigator::{Navigator, PAGES_META};
 use crate::link::selection::{resolve, Selection};
 use crate::text::i18n::Lang;
 use crate::text::plain::{cut, escape};
-use crate::web::ids::MAIN_ID;
+use crate::web::ids::{ANNOUNCER_ID, PAGE_ID};
 
 /// The attribute of `<html>` on an embedded view's page (the early script posts its height).
 pub const EMBED_ATTR: &str = "data-embed";
@@ -55,18 +55,18 @@ pub fn render(loaded: &Loaded, view: &PathView, pages: &Pages) -> String {
 }
 
 /// The view of the link at `path` (under the app's folder) with `query`, as the HTML of the
-/// app's `<main>`, where `pages` are written out. Without Leptos's placeholders (`<!>`,
+/// app's page (its header, `<main>` and footer), where `pages` are written out. Without Leptos's placeholders (`<!>`,
 /// `<!--<() />-->`), which only hydration reads (the app replaces this page instead).
 pub fn render_link(loaded: &Loaded, path: &str, query: &str, pages: &Pages) -> String {
     let loaded = loaded.clone();
     let html = Owner::new().with(|| {
-        let root = NodeRef::<Main>::new();
+        let root = NodeRef::<Div>::new();
         let nav = Navigator::new(path, query, pages.clone());
         let lang = nav.lang(&nav.state_untracked());
         view! {
-            <main id=MAIN_ID class="app" {..custom_attribute(MARKER, "")}>
+            <div id=PAGE_ID class="app" {..custom_attribute(MARKER, "")}>
                 <Page nav lang loaded root />
-            </main>
+            </div>
         }
         .to_html()
     });
@@ -172,6 +172,10 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
         format!(r#"<meta {attr}="{key}" content="{}">"#, escape(value))
     };
     let mut tags = vec![
+        // The first paint waits until the page has been read to its live region, near its end
+        // (Chromium; other browsers ignore it): a slow phone paints the view whole, never half
+        // a row of years or half the card's tools first, which the rest would then move.
+        format!(r##"<link rel="expect" href="#{ANNOUNCER_ID}" blocking="render">"##),
         meta("name", "description", &description),
         meta("property", "og:title", &title),
         meta("property", "og:description", &description),
@@ -336,6 +340,7 @@ fn with_head_tag(mut page: String) -> String {
 mod tests {
     use super::*;
     use crate::data::load::bundled as data;
+    use crate::text::i18n::EN;
 
     fn view(lang: Lang, card: Option<(&str, Option<i32>)>, embed: bool) -> PathView {
         PathView {
@@ -426,7 +431,7 @@ mod tests {
         let d = loaded(data());
         let pages = pages::pages(&d);
         let html = render(&d, &view(Lang::En, None, false), &pages);
-        assert!(html.starts_with("<main id=\"main\""));
+        assert!(html.starts_with("<div id=\"page\""));
         assert!(html[..80].contains(MARKER));
         assert!(
             html.contains("The platform &#x27;My school, my job&#x27; was deployed in 2019")
@@ -480,6 +485,45 @@ mod tests {
     }
 
     #[test]
+    fn a_page_is_written_out_in_the_landmarks_a_reader_expects() {
+        let d = loaded(data());
+        let pages = pages::pages(&d);
+        let html = render(
+            &d,
+            &view(Lang::En, Some(("28020", Some(2019))), false),
+            &pages,
+        );
+        let at = |tag: &str| {
+            html.find(tag)
+                .unwrap_or_else(|| panic!("{tag} in {html:.300}"))
+        };
+        // The banner, then main, then the footer; none inside another.
+        assert!(at("<header") < at("<main") && at("</header>") < at("<main"));
+        assert!(at("</main>") < at("<footer"));
+        assert!(html[at("<footer")..].contains(EN.footer));
+        // Without scripts, the notice speaks the page's language (its words are the table's).
+        assert!(html.contains(&format!(
+            "<noscript><p class=\"noscript-notice\">{}</p></noscript>",
+            EN.no_script
+        )));
+        // The live region says nothing, and is not a status, until there is something to say.
+        let live = &html[at(r#"<div id="announcer""#)..];
+        let live = &live[..live.find("</div>").unwrap_or(live.len())];
+        assert!(
+            live.contains(r#"aria-live="polite""#) && !live.contains("role="),
+            "{live}"
+        );
+        assert!(live.ends_with('>'), "empty: {live}");
+        // Embedded: no footer (the host page closes its page).
+        let embedded = render(
+            &d,
+            &view(Lang::En, Some(("28020", Some(2019))), true),
+            &pages,
+        );
+        assert!(embedded.contains("<header") && !embedded.contains("<footer"));
+    }
+
+    #[test]
     fn live_regions_with_nothing_to_say_are_written_out_empty() {
         // A space would give the copy status room, and move the buttons when the app takes over.
         let d = loaded(data());
@@ -501,6 +545,23 @@ mod tests {
                 "a status with nothing to say is not empty: {after:.80}"
             );
         }
+    }
+
+    #[test]
+    fn the_first_paint_waits_for_the_page_to_its_live_region() {
+        let d = data();
+        let pages = Pages::new([("28020".to_owned(), vec![2019])]);
+        for view in [
+            view(Lang::En, None, false),
+            view(Lang::Fr, Some(("28020", Some(2019))), true),
+        ] {
+            let tags = head(&d, &view, &pages, None);
+            assert!(
+                tags.starts_with(r##"<link rel="expect" href="#announcer" blocking="render">"##)
+            );
+        }
+        let written = render(&loaded(data()), &view(Lang::En, None, false), &pages);
+        assert!(written.contains(r#"<div id="announcer""#));
     }
 
     #[test]

@@ -245,8 +245,9 @@ string_table! {
         timeline_help,
         /// The disclosure holding [`Strings::timeline_help`].
         keyboard_help_title,
-        /// Accessible name of a year cell: `{year}`, `{status}`, `{note}` ([`Strings::with_note`] or
-        /// nothing) and `{title}`.
+        /// Accessible name of a year's control, which its row and column headers (the
+        /// development, the year) complete: `{status}` and `{note}` ([`Strings::with_note`] or
+        /// nothing).
         cell_label,
         /// Added to a year cell's name when the year has a note.
         with_note,
@@ -382,8 +383,12 @@ string_table! {
         filter_years,
         /// Button showing `{n}` more lanes, `{left}` being hidden.
         show_more,
-        /// Banner over a synthetic (test) dataset.
+        /// Banner over a synthetic (test) dataset (and its footer).
         synthetic,
+        /// The page's footer: where its content comes from.
+        footer,
+        /// Shown where scripts are off, above the page written out at build time.
+        no_script,
         /// Announced when a measure's card opens: `{title}`.
         announce_measure,
         /// Announced when a year's card opens: `{year}`, `{status}`, `{title}`.
@@ -513,7 +518,7 @@ pub static EN: Strings = Strings {
     timeline_title: "Timeline {from}–{to}",
     keyboard_help_title: "How to use the timeline, with a keyboard too",
     timeline_help: "Each row is a policy development and each column a year. Select a year to read its status and note, or the name of a development to read its full entry. With the keyboard: Tab moves between developments, the arrow keys between years and developments, Home and End to the first and last year, Enter opens.",
-    cell_label: "{year}: {status}{note} – {title}",
+    cell_label: "{status}{note}",
     with_note: ", with a note",
     key_title: "Key",
     key_note: "Year with a note",
@@ -617,6 +622,8 @@ pub static EN: Strings = Strings {
     filter_years: "years {from}–{to}",
     show_more: "Show {n} more ({left} not shown)",
     synthetic: "Synthetic test data: these developments are invented, for testing only. They are not Cedefop's.",
+    footer: "Source: Cedefop and ReferNet, Timeline of VET policies in Europe.",
+    no_script: "The interactive timeline needs JavaScript and WebAssembly. Without them, this page reads as text, and its links lead to each view's page.",
 
     announce_measure: "Showing the full entry: {title}.",
     announce_year: "Showing {year}: {status} – {title}.",

@@ -167,6 +167,29 @@ pub fn status_label_class(status: &str) -> &'static str {
     }
 }
 
+/// The most years a band's written status is laid over: a band of more years has room for
+/// any status (the stylesheet has a class `span-1` to `span-8` for each).
+pub const LABEL_SPAN_MAX: usize = 8;
+
+/// The CSS class of a band's written status, laid over the band's `years` first years (its
+/// container queries then give way where the band is narrow).
+pub fn label_span_class(years: usize) -> String {
+    format!("span-{}", years.clamp(1, LABEL_SPAN_MAX))
+}
+
+/// The CSS classes of a year's cell in a band of the status with `mark`: the band's look, drawn
+/// across its cells, with its rounded ends on the band's `first` and `last` year.
+pub fn band_year_class(mark: Mark, first: bool, last: bool) -> String {
+    let mut class = format!("band-year {}", mark.band_class());
+    if first {
+        class.push_str(" band-from");
+    }
+    if last {
+        class.push_str(" band-to");
+    }
+    class
+}
+
 /// The years of `measure` with an entry within `years`: the controls of its lane.
 pub fn entry_years(measure: &Measure, years: Years) -> Vec<i32> {
     measure
@@ -195,6 +218,35 @@ mod tests {
     use super::*;
     use crate::data::load::bundled;
     use crate::data::model::DEFAULT_YEARS;
+
+    #[test]
+    fn a_band_is_drawn_across_its_years_with_its_ends_on_the_first_and_last() {
+        assert_eq!(
+            band_year_class(Mark::Circle, true, false),
+            "band-year band-circle band-from"
+        );
+        assert_eq!(
+            band_year_class(Mark::Circle, false, false),
+            "band-year band-circle"
+        );
+        assert_eq!(
+            band_year_class(Mark::Cross, false, true),
+            "band-year band-cross band-to"
+        );
+        assert_eq!(
+            band_year_class(Mark::Tick, true, true),
+            "band-year band-tick band-from band-to"
+        );
+    }
+
+    #[test]
+    fn a_band_status_is_laid_over_its_years_up_to_eight() {
+        assert_eq!(label_span_class(1), "span-1");
+        assert_eq!(label_span_class(3), "span-3");
+        assert_eq!(label_span_class(8), "span-8");
+        assert_eq!(label_span_class(16), "span-8");
+        assert_eq!(label_span_class(0), "span-1");
+    }
 
     fn measures() -> Vec<Measure> {
         bundled().measures

@@ -5,16 +5,14 @@ use crate::data::markup;
 use crate::text::i18n::{fill, Strings};
 use crate::text::plain::cut;
 
-/// The accessible name of a year cell: its year, status, whether it has a note, and the
-/// development it belongs to.
-pub fn cell_label(t: &Strings, year: i32, status: &str, has_note: bool, title: &str) -> String {
+/// The accessible name of a year's control: what its row header (the development) and column
+/// header (the year) do not say: its status, and whether it has a note.
+pub fn cell_label(t: &Strings, status: &str, has_note: bool) -> String {
     fill(
         t.cell_label,
         &[
-            ("year", &year.to_string()),
             ("status", status),
             ("note", if has_note { t.with_note } else { "" }),
-            ("title", title),
         ],
     )
 }
@@ -51,15 +49,12 @@ mod tests {
     }
 
     #[test]
-    fn cell_names_hold_year_status_and_development() {
+    fn cell_names_say_the_status_and_the_note_which_the_headers_do_not() {
         assert_eq!(
-            cell_label(&EN, 2019, "Implementation", true, "Measures"),
-            "2019: Implementation, with a note – Measures"
+            cell_label(&EN, "Implementation", true),
+            "Implementation, with a note"
         );
-        assert_eq!(
-            cell_label(&EN, 2017, "Discontinued", false, "Pact"),
-            "2017: Discontinued – Pact"
-        );
+        assert_eq!(cell_label(&EN, "Discontinued", false), "Discontinued");
     }
 
     #[test]

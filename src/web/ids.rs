@@ -2,8 +2,8 @@
 //! navigation, the page's own links and ARIA attributes name them, and the tests and the
 //! README's keyboard model rely on them.
 
-/// The app's `<main>`.
-pub const MAIN_ID: &str = "main";
+/// The app's page: its banner (`<header>`), its `<main>` and its `<footer>`.
+pub const PAGE_ID: &str = "page";
 /// The open card's heading, which receives focus after a navigation from a card.
 pub const CARD_HEADING_ID: &str = "card-title";
 /// The element holding the open card.

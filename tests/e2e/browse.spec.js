@@ -5,7 +5,7 @@ import { test, expect, expectNoProblems, APP } from './helpers.js';
 const TITLE = 'Measures of guidance and promotion of work-based learning';
 const SYNTHETIC = '/synthetic/1000/';
 
-const lanes = (page) => page.locator('tbody.lane');
+const lanes = (page) => page.locator('tr.lane');
 const count = (page) => page.locator('#result-count');
 
 test('filter by a theme and a year range: the count and lanes change, reload keeps it, clear all', async ({ page, problems }) => {
@@ -150,7 +150,7 @@ test('1,000 synthetic developments: labelled, counted, filtered, searched, shown
   await expect(lanes(page)).toHaveCount(20);
   await page.getByRole('button', { name: 'Show 20 more (980 not shown)' }).click();
   await expect(lanes(page)).toHaveCount(40);
-  await expect(page.locator('tbody.lane:nth-of-type(21) a[id^=lane-link-]')).toBeFocused();
+  await expect(page.locator('tr.lane:nth-of-type(21) a[id^=lane-link-]')).toBeFocused();
 
   await page.getByText('Filters', { exact: true }).click();
   const country = page.getByRole('group', { name: 'Country' });

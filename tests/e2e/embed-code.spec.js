@@ -65,7 +65,7 @@ async function watchHost(page) {
 async function settled(page, selector) {
   const frame = page.locator(selector);
   const inside = page.frameLocator(selector);
-  await expect(inside.locator('main#main:not([data-written-out])')).toBeAttached({ timeout: 20_000 });
+  await expect(inside.locator('#page:not([data-written-out])')).toBeAttached({ timeout: 20_000 });
   const sizes = async () => {
     const content = await inside.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
     const box = await frame.boundingBox();
@@ -148,7 +148,7 @@ test('the frame code alone, under the host\'s style-src \'self\': no border, no 
   await page.goto(pasted(baseURL, 760, code));
   const frame = page.locator('main > iframe');
   const inside = page.frameLocator('main > iframe');
-  await expect(inside.locator('main#main:not([data-written-out])')).toBeAttached({ timeout: 20_000 });
+  await expect(inside.locator('#page:not([data-written-out])')).toBeAttached({ timeout: 20_000 });
   const border = await frame.evaluate((f) => getComputedStyle(f).borderTopWidth);
   expect(border).toBe('0px');
   const content = await inside.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));

@@ -221,7 +221,7 @@ test.describe('on a phone (375×800, CPU slowed 4×, 150 ms, 1.6 Mbit/s)', () =>
     await expect(first).toHaveAttribute('height', '800');
     const inside = page.frameLocator('iframe[data-vet-timeline]');
     // The live app has taken over the view written out at build time, and the frame fits it.
-    await expect(inside.locator('main#main:not([data-written-out])')).toBeAttached({ timeout: 30_000 });
+    await expect(inside.locator('#page:not([data-written-out])')).toBeAttached({ timeout: 30_000 });
     await expectFitted(page, await first.elementHandle());
     const seen = await page.evaluate(() => window.seen);
     const final = seen.heights.at(-1);

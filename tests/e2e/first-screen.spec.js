@@ -28,7 +28,7 @@ async function holdWasm(page) {
 }
 
 /**
- * Records, in each document the tab opens, its first frame with content (styled, and a `<main>`
+ * Records, in each document the tab opens, its first frame with content (styled, and the page
  * with a height: nothing else is painted before): the address, the scroll, where the card's
  * heading and what it opened (its body) are, and the page's heading; and the layout shifts.
  * Kept in sessionStorage, so that a link that goes on to another page shows both.
@@ -43,13 +43,13 @@ async function recordFirstFrames(page) {
     window.__where = () => ({
       path: location.pathname + location.search + location.hash,
       scrollY,
-      heading: box(document.querySelector('main section.card h2')),
-      body: box(document.querySelector('main section.card .card-body')),
-      h1: box(document.querySelector('main h1')),
-      written: Boolean(document.querySelector('main[data-written-out]')),
+      heading: box(document.querySelector('#page section.card h2')),
+      body: box(document.querySelector('#page section.card .card-body')),
+      h1: box(document.querySelector('#page h1')),
+      written: Boolean(document.querySelector('#page[data-written-out]')),
     });
     const shown = () => {
-      const main = document.querySelector('main');
+      const main = document.getElementById('page');
       return main && main.getBoundingClientRect().height > 0
         && getComputedStyle(document.documentElement).getPropertyValue('--column') !== '';
     };
@@ -164,7 +164,7 @@ test.describe('on a 375×800 phone, a page opened at its own address', () => {
   test('a reader who scrolls before the app is live keeps their place through the take-over', async ({ page }) => {
     const release = await holdWasm(page);
     await page.gotoAsWritten(`${APP}fr/28020/2019/`);
-    await expect(page.locator('main[data-written-out] section.card h2')).toBeVisible();
+    await expect(page.locator('#page[data-written-out] section.card h2')).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 250));
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(250);
     release();
@@ -216,7 +216,7 @@ test.describe('on a 375×800 phone, a page opened at its own address', () => {
     await page.goto(column(baseURL, 2023));
     const frame = page.frameLocator('iframe[data-vet-timeline]');
     await expect(frame.locator('section.card h2')).toContainText('2023');
-    await expect(frame.locator('main[data-written-out]')).toHaveCount(0);
+    await expect(frame.locator('#page[data-written-out]')).toHaveCount(0);
     expect((await page.locator('iframe').boundingBox()).width).toBe(343);
     await frame.locator('#cell-0-2021').tap();
     await expect(frame.locator('section.card h2')).toContainText('2021');

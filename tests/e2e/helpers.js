@@ -48,7 +48,7 @@ export const test = base.extend({
 
 /** Waits until the live app has taken over the page written out at build time, if any. */
 export async function live(page) {
-  await page.waitForFunction(() => !document.querySelector('main[data-written-out]'));
+  await page.waitForFunction(() => !document.querySelector('#page[data-written-out]'));
 }
 
 /** Asserts the page reported no console error, exception or CSP violation. */

@@ -49,6 +49,12 @@ test.describe('without JavaScript', () => {
   test('from the French 2019 page: the next year, a related development and another language are pages of their own', async ({ page }) => {
     await page.goto(`${APP}fr/28020/2019/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    // The notice in the page's language; the timeline reads as the live app's table does.
+    await expect(page.locator('.noscript-notice')).toHaveText(/^La chronologie interactive a besoin de JavaScript et de WebAssembly\./);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
+    await expect(page.locator('#lane-0').getByRole('cell')).toHaveCount(11);
+    await expect(page.locator('#cell-0-2019')).toHaveAccessibleName('Mise en œuvre, avec une note');
+    for (const role of ['banner', 'main', 'contentinfo']) await expect(page.getByRole(role)).toHaveCount(1);
     await page.locator('#cell-0-2020').click();
     await expect(page).toHaveURL(new RegExp(`${APP}fr/28020/2020/$`));
     await expect(page.locator('section.card h2')).toContainText('2020');
@@ -69,7 +75,7 @@ test('a deep link shows its own view once the app takes over, the timeline not d
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.gotoAsWritten(`${APP}en/28020/2019/`);
-  await expect(page.locator('main[data-written-out] .timeline')).toBeVisible();
+  await expect(page.locator('#page[data-written-out] .timeline')).toBeVisible();
   // Where the timeline is in the document (the live page then brings the card into view).
   const place = () => page.locator('.timeline').evaluate((t) => {
     const r = t.getBoundingClientRect();
@@ -77,7 +83,7 @@ test('a deep link shows its own view once the app takes over, the timeline not d
   });
   const before = await place();
   release();
-  await expect(page.locator('main[data-written-out]')).toHaveCount(0);
+  await expect(page.locator('#page[data-written-out]')).toHaveCount(0);
   await expect(page.locator('section.card h2')).toContainText('2019');
   await expect(page.locator('section.card')).toContainText(NOTE_2019);
   await expect(page.locator('main')).toHaveCount(1);
@@ -93,9 +99,9 @@ test('focus on the written-out page stays on the same control when the app takes
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.gotoAsWritten(APP);
-  await page.locator('main[data-written-out] #lane-link-1').focus();
+  await page.locator('#page[data-written-out] #lane-link-1').focus();
   release();
-  await expect(page.locator('main[data-written-out]')).toHaveCount(0);
+  await expect(page.locator('#page[data-written-out]')).toHaveCount(0);
   await expect(page.locator('#lane-link-1')).toBeFocused();
 });
 

@@ -213,7 +213,7 @@ test('a dataset that does not arrive: after a while the page says so and offers 
   await page.clock.resume(); // (time runs again: clicks wait for frames)
   answered = true;
   await notice.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('main[data-written-out]')).toHaveCount(0);
+  await expect(page.locator('#page[data-written-out]')).toHaveCount(0);
   await expect(page.locator('section.card h2')).toHaveText(TITLE);
   await expect(notice).toHaveCount(0);
   await expectNoProblems(page, problems);

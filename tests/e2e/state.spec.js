@@ -14,7 +14,7 @@ async function seen(page) {
     return {
       search: document.querySelector('#search')?.value ?? null,
       count: document.querySelector('#result-count')?.textContent ?? null,
-      lanes: texts('tbody.lane .lane-name'),
+      lanes: texts('tr.lane .lane-name'),
       marks: texts('main mark'),
       excerpts: texts('.lane-excerpt'),
       // Each key entry: its words and the marks drawn beside them.
@@ -94,7 +94,7 @@ test('a pasted search replaces the results, as typing does', async ({ page, cont
   await page.keyboard.press('Control+V');
   await expect(search(page)).toHaveValue('xyzzy');
   await expect(count(page)).toHaveText('0 of 3 developments');
-  await expect(page.locator('tbody.lane')).toHaveCount(0);
+  await expect(page.locator('tr.lane')).toHaveCount(0);
   await expect(page.locator('.lane-excerpt')).toHaveCount(0);
   await expect(page.locator('.no-results')).toBeVisible();
   await expectAsFreshLoad(page);

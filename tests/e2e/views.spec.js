@@ -26,7 +26,7 @@ async function openHeld(page, link) {
       .observe({ type: 'layout-shift', buffered: true });
   });
   await page.gotoAsWritten(`${APP}${link}`);
-  await expect(page.locator('main[data-written-out]')).toHaveCount(1);
+  await expect(page.locator('#page[data-written-out]')).toHaveCount(1);
   return release;
 }
 
@@ -126,7 +126,7 @@ for (const [link, control, viewport] of [
     await page.locator(control).evaluate((el) => el.focus({ preventScroll: true }));
     const before = await readerState(page);
     release();
-    await expect(page.locator('main[data-written-out]')).toHaveCount(0);
+    await expect(page.locator('#page[data-written-out]')).toHaveCount(0);
     await expect(page.locator('main')).toHaveCount(1);
     // The live app has done its first updates (it brings a card into view then, if needed).
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -52,7 +52,7 @@ test('Firefox: a deep link opens its year; a click opens another; Back returns; 
   await page.goto(`${APP}en/28020/2019/#card-host`);
   assert.match(await cardWith(page, NOTE_2019), /2019/);
   // The live app has taken over the page written out at build time (whose links are pages).
-  await page.waitForFunction(() => !document.querySelector('main[data-written-out]'), { timeout: 10_000 });
+  await page.waitForFunction(() => !document.querySelector('#page[data-written-out]'), { timeout: 10_000 });
   assert.equal(await page.$eval('#cell-0-2019', (a) => a.getAttribute('aria-current')), 'true');
 
   await page.click('#cell-0-2023');
@@ -81,5 +81,45 @@ test('Firefox: embedded in a page of another origin, the app posts its height an
   }));
   // (The frame's code is of the query form: its view's full page is a page of its own.)
   assert.equal(message.url, `${APP}en/28020/2021/`);
+  await page.close();
+});
+
+test('Firefox: the timeline is a table of a row per development and a cell per year, each under its year', async () => {
+  // (Firefox's accessibility tree cannot be read here: WebDriver BiDi's accessibility locator
+  // finds nothing in headless Firefox ESR, not even a link by its name. So the table is checked
+  // as Firefox builds it from the page, the HTML table model its tree follows, and as it lays it
+  // out: each year's cell under its year's header.)
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(APP);
+  await page.waitForFunction(() => !document.querySelector('#page[data-written-out]'), { timeout: 10_000 });
+  await page.waitForSelector('table.timeline tr.lane', { timeout: 10_000 });
+  const table = await page.$eval('table.timeline', (t) => {
+    const left = (el) => Math.round(el.getBoundingClientRect().left);
+    const [head, ...lanes] = [...t.rows];
+    return {
+      head: [...head.cells].map((c) => [c.tagName, c.getAttribute('scope'), c.textContent]),
+      lanes: lanes.map((row) => ({
+        header: [row.cells[0].tagName, row.cells[0].getAttribute('scope'), row.cells[0].querySelector('a').textContent],
+        cells: [...row.cells].slice(1).map((c) => [c.tagName, c.colSpan, c.querySelector('a.cell')?.getAttribute('aria-label') ?? '']),
+        aligned: [...row.cells].slice(1).every((c, i) => left(c) === left(head.cells[i + 1])),
+      })),
+    };
+  });
+  const years = Array.from({ length: 11 }, (_, i) => String(2015 + i));
+  assert.deepEqual(table.head, [['TD', null, ''], ...years.map((y) => ['TH', 'col', y])]);
+  assert.equal(table.lanes.length, 3);
+  for (const lane of table.lanes) {
+    assert.deepEqual(lane.header.slice(0, 2), ['TH', 'row']);
+    assert.equal(lane.cells.length, 11, 'a cell per year');
+    assert.ok(lane.cells.every(([tag, span]) => tag === 'TD' && span === 1));
+    assert.ok(lane.aligned, `each cell of "${lane.header[2]}" under its year`);
+  }
+  assert.deepEqual(table.lanes[0].cells.map(([, , name]) => name), [
+    ...Array(4).fill('Implementation'), ...Array(7).fill('Implementation, with a note')]);
+  assert.deepEqual(table.lanes[2].cells.map(([, , name]) => name).filter(Boolean), ['Discontinued']);
+  // The landmarks: one banner, one main, one footer, none inside another.
+  assert.deepEqual(await page.$eval('#page', (p) => [...p.children].map((c) => c.tagName).filter((t) => /^(HEADER|MAIN|FOOTER)$/.test(t))),
+    ['HEADER', 'MAIN', 'FOOTER']);
   await page.close();
 });

@@ -127,8 +127,8 @@ function probe() {
     return cells.length === 11 && cells.every(visible);
   };
   window.__bench.tookOver = () => document.querySelector('main') !== null
-    && document.querySelector('main[data-written-out]') === null && window.__bench.yearsShown();
-  window.__bench.overviewShown = () => document.querySelectorAll('tbody.lane').length === 20
+    && document.querySelector('#page[data-written-out]') === null && window.__bench.yearsShown();
+  window.__bench.overviewShown = () => document.querySelectorAll('tr.lane').length === 20
     && /^([\d,]+) of \1 /.test(document.getElementById('result-count')?.textContent ?? '');
   /** Whether `el` is painted (not hidden while a view is swapped in). */
   // (Before the stylesheet has arrived nothing is painted, though a layout can be forced.)
@@ -136,26 +136,26 @@ function probe() {
   const painted = (el) => el && styled() && getComputedStyle(el).visibility === 'visible'
     && el.getBoundingClientRect().height > 0;
   /** Some view is on screen, whichever. */
-  window.__bench.aView = () => painted(document.querySelector('main section.card h2'));
+  window.__bench.aView = () => painted(document.querySelector('#page section.card h2'));
   /** The view `own` describes is on screen: its language, its card (where a full-page link
    * names one: its heading and the first lines of what it opened, on the first screen), its
    * layout. */
   window.__bench.ownView = (own) => {
     if (!window.__bench.sameView(own)) return false;
-    const h = document.querySelector('main section.card h2').getBoundingClientRect();
-    const body = document.querySelector('main section.card .card-body')?.getBoundingClientRect();
+    const h = document.querySelector('#page section.card h2').getBoundingClientRect();
+    const body = document.querySelector('#page section.card .card-body')?.getBoundingClientRect();
     return !own.card || (h.top >= 0 && h.bottom <= innerHeight && Boolean(body)
       && body.top >= 0 && body.top + Math.min(body.height, 60) <= innerHeight);
   };
   /** A card of the view `own` describes is painted, wherever it is (its language, its card, its
    * layout): a page painted while it still arrives, its top first, is not another view. */
   window.__bench.sameView = (own) => {
-    const heading = document.querySelector('main section.card h2');
+    const heading = document.querySelector('#page section.card h2');
     return document.documentElement?.lang === own.lang && painted(heading)
       && heading.textContent.trim().startsWith(own.heading)
       // (The layout by its header, which comes before the card: a page painted while it still
       // arrives may not have its search yet, which a card comes before.)
-      && Boolean(document.querySelector('main .masthead-embedded')) === own.embed;
+      && Boolean(document.querySelector('#page .masthead-embedded')) === own.embed;
   };
   // Start watching at once, before the app runs.
   window.__bench.ready = location.pathname.includes('/synthetic/')
@@ -265,7 +265,7 @@ async function embedCode(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${APP}fr/28020/2024/`);
-  await page.waitForFunction(() => !document.querySelector('main[data-written-out]'));
+  await page.waitForFunction(() => !document.querySelector('#page[data-written-out]'));
   await page.getByRole('button', { name: 'Intégrer' }).click();
   await page.getByRole('radio', { name: '760 px', exact: true }).check();
   await page.waitForFunction(() => /760 px/.test(document.querySelector('.embed-height')?.textContent)
@@ -307,7 +307,7 @@ async function embedRun(browser, code, column) {
   url.search = new URLSearchParams({ width: String(column.width), code }).toString();
   await page.goto(url.href, { waitUntil: 'commit' });
   const inside = page.frameLocator('iframe[data-vet-timeline]');
-  await within(inside.locator('main#main:not([data-written-out])').waitFor({ state: 'attached', timeout: 60_000 }),
+  await within(inside.locator('#page:not([data-written-out])').waitFor({ state: 'attached', timeout: 60_000 }),
     `the embedded app did not start in a ${column.width} px column`);
   // (Until the frame is as tall as its live view: polled from here, the frame being of another
   // origin.)
@@ -385,7 +385,7 @@ async function syntheticRun(browser, n = 1000) {
     // From the key's event to the first change of the overview after it, and the frame after.
     await page.evaluate(() => {
       document.addEventListener('keydown', (e) => {
-        const overview = document.getElementById('main');
+        const overview = document.getElementById('page');
         let changed = false;
         const observer = new MutationObserver(() => { changed = true; observer.disconnect(); });
         observer.observe(overview, { subtree: true, childList: true, characterData: true });

@@ -57,7 +57,7 @@ for (let run = 0; run < RUNS; run++) {
     transferMode: 'ReportEvents',
   });
   await page.goto(`${APP}${LINK}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.querySelector('main') && !document.querySelector('main[data-written-out]'),
+  await page.waitForFunction(() => document.querySelector('main') && !document.querySelector('#page[data-written-out]'),
     null, { timeout: 20_000, polling: 50 });
   // A second after the take-over: what follows it is in the trace too.
   await page.waitForTimeout(1000);

@@ -46,8 +46,12 @@ export function firstVisitFiles(dist) {
  * their words, each an instantiation of Leptos's generic views) raised it by what it costs, to
  * 254.5: on the phone profile, 22 ms more before the app is live, and nothing before the first
  * paint (the page written out at build time does not wait for the wasm). BENCHMARKS.md, issue 38.
+ * Issue 39's table a screen reader can read (a row per development and a cell per year, the
+ * bands drawn across the cells in CSS; the page's banner, main and footer in Leptos's views,
+ * the no-script notice in the page's language; +0.6 KB of wasm, +0.3 KB of CSS, twiggy diff in
+ * BENCHMARKS.md) raised it by what it costs, to 255.
  */
-const BUDGET_KB = 254.5;
+const BUDGET_KB = 255;
 
 /** Prints the breakdown of `dist`'s first visit and fails over `budget` bytes gzipped. */
 function main(dist, budget) {

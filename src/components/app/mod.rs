@@ -10,7 +10,7 @@ pub use slow_notice::SlowNotice;
 
 use std::sync::Arc;
 
-use leptos::html::Main;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::browse::search::SearchIndex;
@@ -23,7 +23,7 @@ use crate::link::navigator::Navigator;
 use crate::link::selection::resolve;
 use crate::text::i18n::Lang;
 use crate::web::browser;
-use crate::web::ids::MAIN_ID;
+use crate::web::ids::PAGE_ID;
 
 /// The whole app: `load` is the dataset's state, `nav` the link. Where the page holds a view
 /// written out at build time (in `written_out`), it stays on screen until the live page is
@@ -61,7 +61,7 @@ pub fn App(
     Effect::new(move |_| {
         browser::set_color_scheme(scheme.get().class());
     });
-    let root = NodeRef::<Main>::new();
+    let root = NodeRef::<Div>::new();
     let has_written_out = written_out.is_some();
     let ready = Memo::new(move |_| {
         shown_lang.with(Option::is_some)
@@ -73,8 +73,8 @@ pub fn App(
     view! {
         <SlowNotice load lang />
         <Show when=live>
-        <main
-            id=MAIN_ID
+        <div
+            id=PAGE_ID
             class="app"
             hidden=move || !handover.reached(Step::OnScreen)
             node_ref=root
@@ -85,11 +85,17 @@ pub fn App(
             }
         >
             {move || {
+                // (The page brings its own landmarks; what stands in for it is the main content.)
                 let Some(lang) = shown_lang.get() else {
-                    return view! { <Loading /> }.into_any();
+                    return view! { <main><Loading /></main> }.into_any();
                 };
                 if let Some(error) = failed.get() {
-                    return view! { <LoadFailure t=lang.strings() error load /> }.into_any();
+                    return view! {
+                        <main>
+                            <LoadFailure t=lang.strings() error load />
+                        </main>
+                    }
+                    .into_any();
                 }
                 match loaded.get() {
                     Some(loaded) => {
@@ -98,10 +104,10 @@ pub fn App(
                         let _layout = embed.get();
                         view! { <Page nav lang loaded root handover /> }.into_any()
                     }
-                    None => view! { <Loading /> }.into_any(),
+                    None => view! { <main><Loading /></main> }.into_any(),
                 }
             }}
-        </main>
+        </div>
         </Show>
     }
 }

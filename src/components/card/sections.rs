@@ -187,8 +187,9 @@ fn Related(index: usize) -> impl IntoView {
     }
 }
 
-/// A related development (the measure at `index`) as the source lists it: status and year,
-/// title, text, country, type of development and subsystem.
+/// A related development (the measure at `index`) with what the source lists of it: its title
+/// (the item's heading, first, so that a screen reader's heading list finds it before the rest),
+/// its latest status and year, text, country, type of development and subsystem.
 #[component]
 fn RelatedItem(index: usize) -> impl IntoView {
     let ctx = page();
@@ -218,10 +219,10 @@ fn RelatedItem(index: usize) -> impl IntoView {
     });
     view! {
         <li class="related-item" id=related_id(&r.id)>
-            <p class="related-status">{status}</p>
             <h4>
                 <TitleLink id=r.id.clone() title=r.title.clone() />
             </h4>
+            <p class="related-status">{status}</p>
             <Blocks blocks=r.summary.clone() />
             <p class="meta">
                 <Country name=r.country.clone() />

@@ -1,5 +1,6 @@
-//! The page of a loaded dataset: its [`Header`], search, timeline, the [`Notices`] about the
-//! link, the open card, and what a screen reader is told ([`Announcer`]).
+//! The page of a loaded dataset, in the landmarks a reader expects: its [`Header`] (the banner),
+//! then in `<main>` the search, the timeline, the [`Notices`] about the link, the open card and
+//! what a screen reader is told ([`Announcer`]), and the footer that closes it.
 
 mod announcer;
 mod header;
@@ -11,7 +12,7 @@ pub use header::Header;
 pub use language_switch::LanguageSwitch;
 pub use notices::Notices;
 
-use leptos::html::Main;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::browse::{Browse, NoResults};
@@ -29,14 +30,14 @@ use crate::web::scroll::{Span, ROOM};
 use crate::web::{browser, embed};
 
 /// The page, in `lang`, embedded in another site's page or not (as the link says); `root` is the
-/// app's `<main>`. Embedded, it has no chrome: its title is only for screen readers, and there is no search
+/// element that holds it ([`crate::web::ids::PAGE_ID`]). Embedded, it has no chrome: its title is only for screen readers, and there is no search
 /// (an embedder pins the filters in the link). A synthetic dataset is said to be one, first.
 #[component]
 pub fn Page(
     nav: Navigator,
     lang: Lang,
     loaded: Loaded,
-    root: NodeRef<Main>,
+    root: NodeRef<Div>,
     /// Made step by step, hidden, while the written-out page is on screen (by default, all at
     /// once).
     #[prop(optional)]
@@ -68,6 +69,11 @@ pub fn Page(
         }
     };
     view! {
+        // Read where scripts are off, in the page's language (the page written out at build
+        // time is then all there is).
+        <noscript>
+            <p class="noscript-notice">{t.no_script}</p>
+        </noscript>
         <a
             class="skip-link"
             href=format!("#{CARD_HEADING_ID}")
@@ -78,19 +84,31 @@ pub fn Page(
         >
             {t.skip_to_entry}
         </a>
-        {synthetic.then(|| view! { <p class="synthetic-banner" role="note">{t.synthetic}</p> })}
         <Header />
-        {move || card_first.get().then(|| card_area(true))}
-        {(!embedded).then(|| view! { <Browse /> })}
-        <div id=TIMELINE_HOST_ID>
-            <Show when=move || handover.reached(Step::Timeline)>
-                <Show when=nothing_found fallback=|| view! { <Timeline /> }>
-                    <NoResults />
+        <main>
+            {synthetic.then(|| view! { <p class="synthetic-banner" role="note">{t.synthetic}</p> })}
+            {move || card_first.get().then(|| card_area(true))}
+            {(!embedded).then(|| view! { <Browse /> })}
+            <div id=TIMELINE_HOST_ID>
+                <Show when=move || handover.reached(Step::Timeline)>
+                    <Show when=nothing_found fallback=|| view! { <Timeline /> }>
+                        <NoResults />
+                    </Show>
                 </Show>
-            </Show>
-        </div>
-        {move || (!card_first.get()).then(|| card_area(false))}
-        <Announcer text=said />
+            </div>
+            {move || (!card_first.get()).then(|| card_area(false))}
+            <Announcer text=said />
+        </main>
+        // Embedded, the host page closes the page.
+        {(!embedded)
+            .then(|| {
+                let source = if synthetic { t.synthetic } else { t.footer };
+                view! {
+                    <footer class="page-footer">
+                        <p>{source}</p>
+                    </footer>
+                }
+            })}
     }
 }
 
@@ -131,7 +149,7 @@ fn announce(ctx: PageContext) -> Signal<String> {
 /// Nothing else moves the page: a link opens with its view on the first screen (a card it
 /// names comes first, [`crate::link::query::ViewState::card_first`]), so neither the take-over
 /// nor a page opened at its own address scrolls; where the reader has scrolled, they stay.
-fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
+fn after_updates(ctx: PageContext, root: NodeRef<Div>) {
     ctx.handover.on_screen_effect(move |_| {
         let state = ctx.state.get();
         ctx.shown.track();
@@ -158,7 +176,7 @@ fn after_updates(ctx: PageContext, root: NodeRef<Main>) {
 /// Brings the card the reader opened on screen (smoothly), its heading and first lines, while
 /// the control they used stays on screen where both fit (with the timeline's axis above it).
 /// Returns that start of the card, down the page, for an embed's host page.
-fn reveal_opened(root: NodeRef<Main>) -> Option<Span> {
+fn reveal_opened(root: NodeRef<Div>) -> Option<Span> {
     let root = root.get_untracked()?;
     let find = |selector: String| root.query_selector(&selector).ok().flatten();
     let card = find(format!("#{CARD_HOST_ID}"))?;

@@ -1,5 +1,5 @@
-//! One development's lane: its [`LaneName`], then its years on the axis, as bands and empty
-//! track.
+//! One development's lane, a row of the timeline's table: its [`LaneName`] as the row's header,
+//! then a cell per year of the axis, in bands and empty track.
 
 use leptos::prelude::*;
 
@@ -49,20 +49,18 @@ pub fn Lane(index: usize) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <tbody
+        <tr
             class=move || if current() { format!("{lane_class} lane-current") } else { lane_class.to_owned() }
             id=lane_id(index)
         >
-            <tr>
-                <LaneName index />
-            </tr>
-            <tr class="lane-cells">{cells}</tr>
-        </tbody>
+            <LaneName index />
+            {cells}
+        </tr>
     }
     .into_any()
 }
 
-/// The lane's heading: the development's name (a link to its card, with a search's matches
+/// The lane's row header: the development's name (a link to its card, with a search's matches
 /// marked), its type and country, the measure it relates to, and an excerpt where a search
 /// matched elsewhere than in the name.
 #[component]
@@ -108,7 +106,7 @@ pub fn LaneName(index: usize) -> impl IntoView {
         })
     };
     view! {
-        <th scope="rowgroup" colspan=move || ctx.axis.get().count().to_string() class="lane-title">
+        <th scope="row" class="lane-title">
             <span class="lane-name">
                 <a
                     id=lane_link_id(index)

@@ -1,4 +1,5 @@
-//! The horizontal timeline: one [`Lane`] per development, one column per year of the axis, the
+//! The horizontal timeline, a table: one [`Lane`] per development, a row each, one column per
+//! year of the axis (a cell per development and year, under the year's header), the
 //! [`Key`], and "show more". It owns the keyboard model (one tab stop per lane, the arrow keys,
 //! Home and End: [`crate::timeline::keys`]) and the year preview, shared through its
 //! [`TimelineContext`].
@@ -87,7 +88,8 @@ pub fn Timeline() -> impl IntoView {
         )
     };
     view! {
-        <section class="timeline-section" aria-labelledby=TIMELINE_TITLE_ID>
+        // (Not a region: the table has the heading's name, and one name is enough.)
+        <section class="timeline-section">
             <h2 id=TIMELINE_TITLE_ID>{title}</h2>
             // For keyboard users, where they look for it: a disclosure, not a paragraph on every
             // screen (the table names it as its description all the same).
@@ -105,9 +107,11 @@ pub fn Timeline() -> impl IntoView {
                     <thead>
                         <Axis />
                     </thead>
-                    <For each=move || ctx.shown.get() key=|i| *i let:index>
-                        <Lane index />
-                    </For>
+                    <tbody>
+                        <For each=move || ctx.shown.get() key=|i| *i let:index>
+                            <Lane index />
+                        </For>
+                    </tbody>
                 </table>
             </div>
             <ShowMore />
@@ -118,12 +122,13 @@ pub fn Timeline() -> impl IntoView {
 }
 
 /// The year axis: a column header per year, the selected one marked (a narrow screen shows
-/// only each year's last two digits).
+/// only each year's last two digits), after the empty corner over the lanes' row headers.
 #[component]
 pub fn Axis() -> impl IntoView {
     let ctx = page();
     view! {
         <tr>
+            <td class="corner"></td>
             {move || {
                 ctx.axis
                     .get()

@@ -1,6 +1,6 @@
-//! A year of a lane: a quiet segment of its band, and a link to the year's card, named with its
-//! year, status, whether it has a note, and its development; one of the lane's controls in the
-//! timeline's keyboard model. Hover and focus show its preview.
+//! A year of a lane: a quiet segment of its band, and a link to the year's card, named with what
+//! its row and column headers do not say (its status, and whether it has a note); one of the
+//! lane's controls in the timeline's keyboard model. Hover and focus show its preview.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,7 +26,7 @@ pub fn YearControl(index: usize, year: i32, has_note: bool) -> impl IntoView {
         .with_value(|d| {
             let m = d.measures.get(index)?;
             let status = m.year(year).map_or("", |e| e.status.as_str());
-            let label = cell_label(ctx.t, year, term(ctx.t, status).text(), has_note, &m.title);
+            let label = cell_label(ctx.t, term(ctx.t, status).text(), has_note);
             Some((m.id.clone(), label))
         })
         .unwrap_or_default();
