@@ -14,6 +14,7 @@ use vet_timeline::components::handover::WRITTEN_OUT;
 use vet_timeline::link::embed::{DEFAULT_HEIGHT, FRAME_ATTR};
 use vet_timeline::link::query::EMBED_ON;
 use vet_timeline::text::i18n::{parse_table, Lang, EN};
+use vet_timeline::timeline::bands::{label_span_class, LABEL_SPAN_MAX};
 use vet_timeline::web::browser::BOOT_SCRIPT;
 use vet_timeline::web::embed::{AMP_MESSAGE, MESSAGE_TYPE, REVEAL_TYPE};
 use vet_timeline::web::ids::{SCHEME_CLASSES, TRACK_CLASS};
@@ -113,4 +114,17 @@ fn the_stylesheet_styles_the_classes_rust_writes() {
             "the stylesheet has no .{class}"
         );
     }
+    // A band's status is laid over as many years as Rust says, up to its most: a class each.
+    for years in 1..=LABEL_SPAN_MAX {
+        let class = label_span_class(years);
+        assert!(
+            css.contains(&format!(".{class}{{--span:{years}}}")),
+            "the stylesheet has no .{class} of {years} years"
+        );
+    }
+    let beyond = format!(".span-{}{{", LABEL_SPAN_MAX + 1);
+    assert!(
+        !css.contains(&beyond),
+        "the stylesheet has {beyond}: LABEL_SPAN_MAX is {LABEL_SPAN_MAX}"
+    );
 }
