@@ -14,6 +14,8 @@
 //!   their state is memos derived from the link, which [`link::navigator::Navigator`] keeps in
 //!   step with the address bar; [`components::handover`] puts the live page in the place of
 //!   the written-out one;
+//! - `editor` (native only): what an editor runs for next year's update: Cedefop's entry read
+//!   into the dataset (`make import`), the dataset checked in their words (`make check-data`);
 //! - `prerender` (native only): each view the app hands out, written out at build time as a page
 //!   of its own (and the script that runs before the app), which the live app takes over
 //!   ([`components::handover`]).
@@ -24,6 +26,8 @@ pub mod browse;
 pub mod card;
 pub mod components;
 pub mod data;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod editor;
 pub mod link;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

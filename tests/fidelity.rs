@@ -2,281 +2,23 @@
 //! entry (a copy of its text is in `tests/fixtures/`) is in the bundled dataset, unchanged, in the
 //! same place and order.
 //!
-//! The source text is parsed on its own terms (paragraphs between blank lines, `- (a)` list items,
-//! `*italics*`, `[title](#)` links) into the same shape as the dataset, and the two are compared
-//! field by field. Dataset text is compared in the source's own notation: emphasis as `*...*`, and
-//! links to other measures (which the source does not have) as their plain words.
+//! The entry is read by the project's own reader (`vet_timeline::editor::entry`, which `make
+//! import` uses), and compared field by field with the dataset; and, without that reader, every
+//! line of the entry's text is found in the dataset or is one of the interface's labels. Dataset
+//! text is compared in the source's own notation: emphasis as `*...*`, and links to other
+//! measures (which the source does not have) as their plain words.
 #![cfg(not(target_arch = "wasm32"))]
 
 use vet_timeline::data::load::parse_dataset;
 use vet_timeline::data::markup::{self, Inline};
 use vet_timeline::data::model::{Block, Dataset, ListItem, Measure};
+use vet_timeline::editor::entry::{read, Entry, Related, SECTIONS};
 
-const SOURCE: &str = include_str!("fixtures/cedefop_28020_source.txt");
+const SOURCE: &str = include_str!("../public/data/entry.txt");
 const DATASET: &str = include_str!("../public/data/timeline.json");
 
-/// A block as the source writes it.
-#[derive(Debug, PartialEq)]
-enum SourceBlock {
-    Paragraph(String),
-    List(Vec<SourceItem>),
-}
-
-#[derive(Debug, PartialEq)]
-struct SourceItem {
-    marker: Option<String>,
-    text: String,
-    sublist: Vec<SourceItem>,
-}
-
-/// A related development as the source lists it.
-#[derive(Debug, PartialEq)]
-struct SourceRelated {
-    year: i32,
-    status: String,
-    title: String,
-    text: String,
-    country: String,
-    development_type: String,
-    subsystems: Vec<String>,
-}
-
-/// The source entry, parsed.
-#[derive(Debug, Default)]
-struct Source {
-    title: String,
-    entry_kind: String,
-    development_type: String,
-    country: String,
-    grid: Vec<(i32, String)>,
-    id_number: u32,
-    background: Vec<SourceBlock>,
-    objectives: Vec<SourceBlock>,
-    description: Vec<SourceBlock>,
-    year_notes: Vec<(i32, String, Option<String>)>,
-    bodies_responsible: Vec<String>,
-    target_groups: Vec<(String, Vec<String>)>,
-    thematic_categories: Vec<String>,
-    subsystems: Vec<String>,
-    further_reading: Vec<String>,
-    related: Vec<SourceRelated>,
-    citation: String,
-    citation_url: String,
-    headings: Vec<String>,
-}
-
-/// The source's paragraphs: runs of non-blank lines.
-fn paragraphs(text: &str) -> Vec<Vec<&str>> {
-    let mut out = vec![];
-    let mut current = vec![];
-    for line in text.lines() {
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push(line);
-        }
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
-}
-
-/// `"2019 Implementation"` as a year and a status.
-fn year_status(line: &str) -> Option<(i32, String)> {
-    let (year, status) = line.trim().split_once(' ')?;
-    if year.len() != 4 || status.is_empty() {
-        return None;
-    }
-    Some((year.parse().ok()?, status.to_owned()))
-}
-
-/// `"- (a) text"` (nested when indented) as a depth, marker and text.
-fn list_line(line: &str) -> Option<(usize, Option<String>, String)> {
-    let depth = line.len() - line.trim_start().len();
-    let rest = line.trim_start().strip_prefix("- ")?;
-    if let Some(after) = rest.strip_prefix('(') {
-        if let Some((marker, text)) = after.split_once(") ") {
-            if marker.chars().all(|c| c.is_ascii_alphabetic()) {
-                return Some((depth, Some(format!("({marker})")), text.to_owned()));
-            }
-        }
-    }
-    Some((depth, None, rest.to_owned()))
-}
-
-fn blocks(paras: &[Vec<&str>]) -> Vec<SourceBlock> {
-    let mut out: Vec<SourceBlock> = vec![];
-    for para in paras {
-        if list_line(para[0]).is_some() {
-            let mut items = match out.pop() {
-                Some(SourceBlock::List(items)) => items,
-                Some(other) => {
-                    out.push(other);
-                    vec![]
-                }
-                None => vec![],
-            };
-            for line in para {
-                let (depth, marker, text) = list_line(line).expect("a list line");
-                let item = SourceItem {
-                    marker,
-                    text,
-                    sublist: vec![],
-                };
-                if depth > 0 {
-                    items.last_mut().expect("a parent item").sublist.push(item);
-                } else {
-                    items.push(item);
-                }
-            }
-            out.push(SourceBlock::List(items));
-        } else {
-            assert_eq!(para.len(), 1, "one line per paragraph: {para:?}");
-            out.push(SourceBlock::Paragraph(para[0].to_owned()));
-        }
-    }
-    out
-}
-
-fn parse_source() -> Source {
-    let paras = paragraphs(SOURCE);
-    let mut s = Source::default();
-    let mut i = 0;
-    let mut next = || {
-        let p = paras[i].clone();
-        i += 1;
-        p
-    };
-    let one = |p: Vec<&str>| -> String {
-        assert_eq!(p.len(), 1, "{p:?}");
-        p[0].trim().to_owned()
-    };
-    s.title = one(next());
-    s.entry_kind = one(next());
-    s.development_type = one(next());
-    s.country = one(next());
-    s.headings.push(one(next()));
-    assert_eq!(s.headings[0], "Timeline");
-    for line in next() {
-        for cell in line.split('\t').filter(|c| !c.trim().is_empty()) {
-            s.grid.push(year_status(cell).expect("a timeline cell"));
-        }
-    }
-    s.id_number = one(next())
-        .strip_prefix("ID number ")
-        .expect("ID number")
-        .parse()
-        .expect("a number");
-    let rest: Vec<Vec<&str>> = paras[i..].to_vec();
-    let heading_at = |name: &str| {
-        rest.iter()
-            .position(|p| p.len() == 1 && p[0].trim() == name)
-            .unwrap_or_else(|| panic!("heading {name}"))
-    };
-    let sections = [
-        "Background",
-        "Objectives",
-        "Description",
-        "Bodies responsible",
-        "Target group",
-        "Thematic categories",
-        "Subsystem",
-        "Further reading",
-        "Related policy developments",
-    ];
-    let starts: Vec<usize> = sections.iter().map(|h| heading_at(h)).collect();
-    let cite = rest
-        .iter()
-        .position(|p| p[0].contains("**Cite as**"))
-        .expect("Cite as");
-    let body = |k: usize| -> &[Vec<&str>] {
-        let end = if k + 1 < starts.len() {
-            starts[k + 1]
-        } else {
-            cite
-        };
-        &rest[starts[k] + 1..end]
-    };
-    s.headings.extend(sections.iter().map(|h| h.to_string()));
-    s.headings.push("Cite as".into());
-
-    s.background = blocks(body(0));
-    s.objectives = blocks(body(1));
-    // The description runs until the first year heading; then come the year notes.
-    let description = body(2);
-    let first_year = description
-        .iter()
-        .position(|p| p.len() == 1 && year_status(p[0]).is_some())
-        .expect("year notes");
-    s.description = blocks(&description[..first_year]);
-    let mut notes = description[first_year..].iter().peekable();
-    while let Some(p) = notes.next() {
-        let (year, status) = year_status(&one(p.clone())).expect("a year heading");
-        let note = match notes.peek() {
-            Some(n) if !(n.len() == 1 && year_status(n[0]).is_some()) => {
-                notes.next().map(|n| one(n.clone()))
-            }
-            _ => None,
-        };
-        s.year_notes.push((year, status, note));
-    }
-    s.bodies_responsible = body(3)
-        .iter()
-        .flatten()
-        .map(|l| list_line(l).expect("a list item").2)
-        .collect();
-    for pair in body(4).chunks(2) {
-        s.target_groups.push((
-            one(pair[0].clone()),
-            pair[1].iter().map(|l| l.to_string()).collect(),
-        ));
-    }
-    s.thematic_categories = body(5).iter().map(|p| one(p.clone())).collect();
-    s.subsystems = body(6)
-        .iter()
-        .flat_map(|p| {
-            one(p.clone())
-                .split(' ')
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    s.further_reading = body(7)
-        .iter()
-        .map(|p| {
-            one(p.clone())
-                .strip_prefix('[')
-                .and_then(|t| t.strip_suffix("](#)"))
-                .expect("a [title](#) link")
-                .to_owned()
-        })
-        .collect();
-    for r in body(8).chunks(8) {
-        let (year, status) = year_status(&one(r[0].clone())).expect("status and year");
-        assert_eq!(one(r[4].clone()), "Type of development");
-        assert_eq!(one(r[6].clone()), "Subsystem");
-        s.related.push(SourceRelated {
-            year,
-            status,
-            title: one(r[1].clone()),
-            text: one(r[2].clone()),
-            country: one(r[3].clone()),
-            // The source's page breaks "Strategy/Action plan" over two lines.
-            development_type: r[5].join(" "),
-            subsystems: one(r[7].clone()).split(' ').map(str::to_owned).collect(),
-        });
-    }
-    s.headings.push("Type of development".into());
-    s.citation = one(rest[cite + 1].clone());
-    s.citation_url = one(rest[cite + 2].clone())
-        .trim_start_matches('<')
-        .trim_end_matches('>')
-        .to_owned();
-    assert_eq!(rest.len(), cite + 3, "nothing after the citation's address");
-    s
+fn parse_source() -> Entry {
+    read(SOURCE).expect("the entry reads")
 }
 
 /// Dataset text in the source's notation: emphasis as `*...*`, measure links as their words.
@@ -291,10 +33,10 @@ fn as_source(text: &str) -> String {
         .collect()
 }
 
-fn items_as_source(items: &[ListItem]) -> Vec<SourceItem> {
+fn items_as_source(items: &[ListItem]) -> Vec<ListItem> {
     items
         .iter()
-        .map(|item| SourceItem {
+        .map(|item| ListItem {
             marker: item.marker.clone(),
             text: as_source(&item.text),
             sublist: items_as_source(&item.sublist),
@@ -302,12 +44,16 @@ fn items_as_source(items: &[ListItem]) -> Vec<SourceItem> {
         .collect()
 }
 
-fn blocks_as_source(blocks: &[Block]) -> Vec<SourceBlock> {
+fn blocks_as_source(blocks: &[Block]) -> Vec<Block> {
     blocks
         .iter()
         .map(|b| match b {
-            Block::Paragraph { text } => SourceBlock::Paragraph(as_source(text)),
-            Block::List { items } => SourceBlock::List(items_as_source(items)),
+            Block::Paragraph { text } => Block::Paragraph {
+                text: as_source(text),
+            },
+            Block::List { items } => Block::List {
+                items: items_as_source(items),
+            },
         })
         .collect()
 }
@@ -339,21 +85,38 @@ fn identity_of_the_entry() {
 fn timeline_statuses_and_year_notes() {
     let (s, d) = (parse_source(), dataset());
     let m = main_measure(&d);
-    let statuses: Vec<(i32, String)> = m
-        .timeline
-        .iter()
-        .map(|e| (e.year, e.status.clone()))
-        .collect();
-    assert_eq!(statuses, s.grid);
-    assert_eq!(s.grid.len(), 11, "2015 to 2025");
     let notes: Vec<(i32, String, Option<String>)> = m
         .timeline
         .iter()
         .map(|e| (e.year, e.status.clone(), e.note.as_deref().map(as_source)))
         .collect();
-    assert_eq!(notes, s.year_notes);
-    // Years with no note stay empty, distinct from a note.
-    assert_eq!(s.year_notes.iter().filter(|n| n.2.is_none()).count(), 4);
+    let source: Vec<(i32, String, Option<String>)> = (s.years.iter())
+        .map(|y| (y.year, y.status.clone(), y.note.clone()))
+        .collect();
+    assert_eq!(notes, source);
+    // The axis is the timeline's span, from its first cell to its last.
+    assert_eq!(
+        (d.years.from, d.years.to),
+        (s.years[0].year, s.years[s.years.len() - 1].year)
+    );
+    // Years with no note stay empty, distinct from a note: a year heading followed by the next.
+    let bare = SOURCE
+        .split("\n\n")
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .filter(|w| {
+            s.years
+                .iter()
+                .any(|y| w[0] == format!("{} {}", y.year, y.status))
+        })
+        .filter(|w| {
+            s.years
+                .iter()
+                .any(|y| w[1] == format!("{} {}", y.year, y.status))
+        })
+        .count();
+    assert_eq!(m.timeline.iter().filter(|e| e.note.is_none()).count(), bare);
 }
 
 #[test]
@@ -368,7 +131,7 @@ fn background_objectives_and_description() {
 #[test]
 fn lists_keep_their_structure() {
     let s = parse_source();
-    let SourceBlock::List(items) = &s.background[4] else {
+    let Block::List { items } = &s.background[4] else {
         panic!("background item list");
     };
     let markers: Vec<_> = items.iter().filter_map(|i| i.marker.as_deref()).collect();
@@ -408,16 +171,10 @@ fn responsibilities_groups_categories_subsystems_reading() {
     let (s, d) = (parse_source(), dataset());
     let m = main_measure(&d);
     assert_eq!(m.bodies_responsible, s.bodies_responsible);
-    let groups: Vec<(String, Vec<String>)> = m
-        .target_groups
-        .iter()
-        .map(|g| (g.group.clone(), g.members.clone()))
-        .collect();
-    assert_eq!(groups, s.target_groups);
+    assert_eq!(m.target_groups, s.target_groups);
     assert_eq!(m.thematic_categories, s.thematic_categories);
     assert_eq!(m.subsystems, s.subsystems);
-    let titles: Vec<String> = m.further_reading.iter().map(|r| r.title.clone()).collect();
-    assert_eq!(titles, s.further_reading);
+    assert_eq!(m.further_reading, s.further_reading);
     assert!(
         m.further_reading.iter().all(|r| r.url.is_none()),
         "the source gives no addresses for further reading"
@@ -428,7 +185,7 @@ fn responsibilities_groups_categories_subsystems_reading() {
 fn related_developments_are_entries_of_their_own() {
     let (s, d) = (parse_source(), dataset());
     let m = main_measure(&d);
-    let related: Vec<SourceRelated> = m
+    let related: Vec<Related> = m
         .related
         .iter()
         .map(|id| {
@@ -439,7 +196,8 @@ fn related_developments_are_entries_of_their_own() {
                 panic!("summary paragraph");
             };
             assert_eq!(r.timeline.len(), 1, "the source gives one status and year");
-            SourceRelated {
+            Related {
+                line: 0,
                 year: r.timeline[0].year,
                 status: r.timeline[0].status.clone(),
                 title: r.title.clone(),
@@ -450,7 +208,13 @@ fn related_developments_are_entries_of_their_own() {
             }
         })
         .collect();
-    assert_eq!(related, s.related);
+    let lineless: Vec<Related> = (s.related.iter())
+        .map(|r| Related {
+            line: 0,
+            ..r.clone()
+        })
+        .collect();
+    assert_eq!(related, lineless);
     assert_eq!(
         d.measures.len(),
         1 + s.related.len(),
@@ -462,23 +226,101 @@ fn related_developments_are_entries_of_their_own() {
 fn citation_and_its_address() {
     let (s, d) = (parse_source(), dataset());
     let citation = main_measure(&d).citation.clone().expect("citation");
-    assert_eq!(as_source(&citation.text), s.citation);
-    assert_eq!(citation.url.as_deref(), Some(s.citation_url.as_str()));
+    assert_eq!(as_source(&citation.text), s.citation.text);
+    assert_eq!(citation.url, s.citation.url);
+}
+
+/// The entry's headings, which the page shows as its own labels.
+fn headings() -> Vec<&'static str> {
+    let mut headings = vec!["Timeline"];
+    headings.extend(SECTIONS);
+    headings.extend(["Type of development", "Cite as"]);
+    headings
 }
 
 #[test]
 fn section_headings_are_the_interface_labels() {
-    let s = parse_source();
     let t = &vet_timeline::text::i18n::EN;
     let sections = vet_timeline::card::sections::Section::ALL;
     let labels: Vec<&str> = (sections.iter().filter_map(|s| s.title(t)))
         .chain([t.sections.id_number])
         .collect();
-    for heading in &s.headings {
-        assert!(
-            labels.contains(&heading.as_str()),
-            "{heading} is not a label"
-        );
+    for heading in headings() {
+        assert!(labels.contains(&heading), "{heading} is not a label");
+        assert!(SOURCE.contains(heading), "{heading} is not the entry's");
     }
-    assert_eq!(s.headings.len(), 12);
+}
+
+/// Every text of the dataset as the source writes it: fields, list items with their markers,
+/// year cells, readings as links, the citation's address.
+fn pieces(d: &Dataset) -> Vec<String> {
+    fn items(list: &[ListItem], out: &mut Vec<String>) {
+        for item in list {
+            let text = as_source(&item.text);
+            out.push(match &item.marker {
+                Some(marker) => format!("{marker} {text}"),
+                None => text,
+            });
+            items(&item.sublist, out);
+        }
+    }
+    let mut out = vec![];
+    for m in &d.measures {
+        out.extend([m.title.clone(), m.country.clone()]);
+        out.extend(m.entry_kind.clone());
+        out.extend(m.development_type.clone());
+        out.extend(m.cedefop_id.map(|id| format!("ID number {id}")));
+        for e in &m.timeline {
+            out.push(format!("{} {}", e.year, e.status));
+            out.extend(e.note.as_deref().map(as_source));
+        }
+        for block in [&m.summary, &m.background, &m.objectives, &m.description]
+            .into_iter()
+            .flatten()
+        {
+            match block {
+                Block::Paragraph { text } => out.push(as_source(text)),
+                Block::List { items: list } => items(list, &mut out),
+            }
+        }
+        out.extend(m.bodies_responsible.iter().cloned());
+        for g in &m.target_groups {
+            out.push(g.group.clone());
+            out.extend(g.members.iter().cloned());
+        }
+        out.extend(m.thematic_categories.iter().cloned());
+        out.push(m.subsystems.join(" "));
+        out.extend(
+            m.further_reading
+                .iter()
+                .map(|r| format!("[{}](#)", r.title)),
+        );
+        if let Some(c) = &m.citation {
+            out.push(as_source(&c.text));
+            out.extend(c.url.as_ref().map(|url| format!("<{url}>")));
+        }
+    }
+    out
+}
+
+/// Without the entry's reader: each line of the entry's text (each cell of the timeline's) is in
+/// a text of the dataset (a line the page breaks, in one), or is a heading the page labels.
+#[test]
+fn every_line_of_the_entry_is_in_the_dataset() {
+    let pieces = pieces(&dataset());
+    let headings = headings();
+    let mut lines = 0;
+    for line in SOURCE.lines().flat_map(|l| l.split('\t')) {
+        let line = line.trim();
+        let line = line.strip_prefix("- ").unwrap_or(line);
+        if line.is_empty() || headings.contains(&line) || line == "“ ... ” **Cite as**" {
+            continue;
+        }
+        assert!(
+            pieces.iter().any(|p| p.contains(line)),
+            "not in the dataset: {line}"
+        );
+        lines += 1;
+    }
+    assert!(lines > 50, "{lines} lines");
 }

@@ -1,54 +1,53 @@
-//! `make check-data FILE=path/to/timeline.json`: reads a dataset with the app's own loader and
-//! validation, and prints each problem by its path, as the app's error page does. Exits with 1
-//! on any problem (2 when it is not told which file).
+//! `make check-data FILE=path/to/timeline.json`: reads a dataset as the app does, checks it as
+//! the app does and, beyond what the app accepts, that every status is one of Cedefop's seven
+//! stages; prints each problem by its line, development and year (`vet_timeline::editor::check`).
+//! Exits with 1 on any problem (2 when it is not told which file).
 //!
 //!     cargo run --bin check_data -- FILE
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
-    use vet_timeline::data::load::{read_dataset, FileError, LoadError};
-    use vet_timeline::text::vocab::Stage;
+    use vet_timeline::card::cite::parts;
+    use vet_timeline::data::load::read_text;
+    use vet_timeline::editor::check::check;
 
     let Some(file) = std::env::args().nth(1) else {
         eprintln!("usage: make check-data FILE=path/to/timeline.json");
         return ExitCode::from(2);
     };
-    match read_dataset(std::path::Path::new(&file)) {
+    let text = match read_text(std::path::Path::new(&file)) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("{file}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match check(&text) {
         Ok(data) => {
-            // Not a problem, but worth knowing: a status that is none of Cedefop's seven
-            // stages is shown as written, in English, in a neutral style.
-            for (i, m) in data.measures.iter().enumerate() {
-                for (j, entry) in m.timeline.iter().enumerate() {
-                    if Stage::of(&entry.status).is_none() {
-                        println!(
-                            "{file}: note: measures[{i}].timeline[{j}].status: “{}” is not one of \
-                             the seven stages; it is shown as written, in English",
-                            entry.status
-                        );
-                    }
-                }
-            }
+            let edition = (data.measures.first())
+                .and_then(|m| m.citation.as_ref())
+                .and_then(parts)
+                .and_then(|p| p.edition)
+                .unwrap_or_else(|| "none named in the citation".to_owned());
             println!(
-                "{file}: valid: {} developments, {}–{}",
+                "{file}: valid: {} developments, {}–{}, edition: {edition}",
                 data.measures.len(),
                 data.years.from,
                 data.years.to
             );
             ExitCode::SUCCESS
         }
-        Err(FileError::Load(LoadError::Invalid { issues })) => {
-            for issue in &issues {
-                println!("{file}: {issue}");
+        Err(problems) => {
+            for problem in &problems {
+                println!("{file}: {problem}");
             }
             eprintln!(
-                "{file}: {} problem(s); the app would not show it",
-                issues.len()
+                "{file}: {} problem(s): correct them and check again before publishing (the app \
+                 shows no dataset with any of them, but for an unknown status, which it shows \
+                 as written, in a neutral look)",
+                problems.len()
             );
-            ExitCode::FAILURE
-        }
-        Err(error) => {
-            eprintln!("{file}: {error}");
             ExitCode::FAILURE
         }
     }

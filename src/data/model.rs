@@ -10,7 +10,7 @@ use std::fmt;
 
 use std::sync::Arc;
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// The value of the dataset's `format` field.
 pub const FORMAT: &str = "vet-policy-timeline";
@@ -25,7 +25,7 @@ pub const DEFAULT_YEARS: Years = Years {
 
 /// The years of a timeline's axis, `from` to `to` (in the file: `"years": {"from": 2015, "to":
 /// 2025}`; [`crate::data::validate`] checks that they are in order).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub struct Years {
     /// The first year.
     #[serde(deserialize_with = "saturating_year")]
@@ -64,14 +64,14 @@ impl Years {
 }
 
 /// The whole dataset: a list of measures, the first of which is the default view.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Dataset {
     /// Always [`FORMAT`].
     pub format: String,
     /// The format version, [`VERSION`].
     pub version: u32,
     /// Whether the data is invented, for tests and benchmarks (the page then says so).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub synthetic: bool,
     /// The years of the timeline's axis ([`DEFAULT_YEARS`] where the file names none).
     #[serde(default)]
@@ -108,54 +108,58 @@ impl Dataset {
 /// Entries from Cedefop carry their Cedefop ID number, and their `id` is that number written in
 /// decimal. Entries the source names without an ID number (related developments) have a local
 /// slug as `id` (lowercase letters, digits and hyphens) and no `cedefop_id`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Measure {
     /// Stable identifier used in links (`?measure=<id>`).
     pub id: String,
     /// Cedefop's ID number, where the source gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cedefop_id: Option<u32>,
     /// Title, as in the source.
     pub title: String,
     /// Country, as the source writes it (e.g. `BELGIUM-FR`).
     pub country: String,
     /// Kind of entry (e.g. `POLICY DEVELOPMENT`), where the source gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entry_kind: Option<String>,
     /// Type of development (e.g. `Regulation/Legislation`), where the source gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub development_type: Option<String>,
     /// Year-by-year status, ascending; years the source says nothing of are absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<YearEntry>,
     /// Short text, for entries the source only summarises (related developments).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub summary: Vec<Block>,
     /// "Background" section.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub background: Vec<Block>,
     /// "Objectives" section.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<Block>,
     /// "Description" section.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub description: Vec<Block>,
     /// "Bodies responsible" section.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bodies_responsible: Vec<String>,
     /// "Target group" section: groups (e.g. `Learners`) and their members.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub target_groups: Vec<TargetGroup>,
     /// "Thematic categories" section.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub thematic_categories: Vec<String>,
     /// "Subsystem" section (e.g. `IVET`, `CVET`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subsystems: Vec<String>,
     /// "Further reading" section.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub further_reading: Vec<Reading>,
     /// Ids of related policy developments, each a measure of this dataset.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
     /// "Cite as" section.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
 }
 
@@ -175,7 +179,7 @@ impl Measure {
 }
 
 /// The status of a measure in one year, and the year's note where the source has one.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct YearEntry {
     /// The year (validated to lie in the dataset's [`Years`]; a year far out of range is
     /// kept, saturated, for validation to report).
@@ -184,14 +188,15 @@ pub struct YearEntry {
     /// Status in words, e.g. `Implementation`, `Discontinued`, `Approved`.
     pub status: String,
     /// The year's note (inline markup); `None` when the source gives a status only.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// A block of text in a section: in the file, `{"type": "paragraph", "text": ...}` or
 /// `{"type": "list", "items": [...]}`. (Read through [`RawBlock`] rather than as an internally
 /// tagged enum, which buffers every value through serde's private `Content` type: larger wasm.)
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(try_from = "RawBlock")]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(try_from = "RawBlock", tag = "type", rename_all = "lowercase")]
 pub enum Block {
     /// A paragraph (inline markup).
     Paragraph {
@@ -206,42 +211,45 @@ pub enum Block {
 }
 
 /// One item of a list, possibly with a nested list.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct ListItem {
     /// The item's label as the source writes it, e.g. `(a)` or `(iii)`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marker: Option<String>,
     /// The item's text (inline markup).
     pub text: String,
     /// A nested list under this item.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sublist: Vec<ListItem>,
 }
 
 /// A target group and its members, e.g. `Learners`: `Adult learners`, ...
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct TargetGroup {
     /// The group, e.g. `Entities providing VET`.
     pub group: String,
     /// Its members, e.g. `Companies`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<String>,
 }
 
 /// A further-reading reference: a title and, where the source gives one, an address.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Reading {
     /// The title.
     pub title: String,
     /// An http(s) address; `None` where the source gives none.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// How to cite the entry.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Citation {
     /// The citation text (inline markup for the italic title).
     pub text: String,
     /// The entry's address.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -336,8 +344,8 @@ mod tests {
     }
 
     #[test]
-    fn the_bundled_dataset_reads() {
-        let d = read(include_str!("../../public/data/timeline.json")).expect("readable");
+    fn the_example_dataset_reads() {
+        let d = read(include_str!("../../tests/fixtures/timeline-2025.json")).expect("readable");
         assert_eq!(d.measures.len(), 3);
         assert_eq!(d.measures[0].cedefop_id, Some(28020));
         assert_eq!(d.measures[0].timeline.len(), 11);
@@ -433,7 +441,7 @@ mod tests {
 
     #[test]
     fn neighbouring_years() {
-        let d = read(include_str!("../../public/data/timeline.json")).expect("readable");
+        let d = read(include_str!("../../tests/fixtures/timeline-2025.json")).expect("readable");
         assert_eq!(d.measures[0].neighbours(2019), (Some(2018), Some(2020)));
         assert_eq!(d.measures[0].neighbours(2015), (None, Some(2016)));
         assert_eq!(d.measures[2].neighbours(2017), (None, None));

@@ -44,9 +44,51 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// How many characters must be inserted, deleted or replaced to turn `a` into `b`, case aside
+/// (Levenshtein's distance).
+pub fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
+    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let replaced = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = replaced.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The candidate nearest to `word` and its [`distance`] (the first of equals), if any.
+pub fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<(&'a str, usize)> {
+    candidates
+        .into_iter()
+        .map(|c| (c, distance(word, c)))
+        .min_by_key(|(_, d)| *d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn distances_and_the_nearest() {
+        assert_eq!(distance("Implemenation", "Implementation"), 1);
+        assert_eq!(distance("implementation", "Implementation"), 0);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("Pilto", "Pilot"), 2);
+        let stages = ["Design", "Pilot", "Implementation", "Completed"];
+        assert_eq!(nearest("Complted", stages), Some(("Completed", 1)));
+        assert_eq!(nearest("Desing", stages), Some(("Design", 2)));
+        assert_eq!(nearest("x", []), None);
+    }
 
     #[test]
     fn parts_of_whole_characters_only() {
