@@ -19,7 +19,12 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=st
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zshare-generics=n"
 
-.PHONY: serve dist test setup setup-browser lint test-native test-wasm test-e2e mirrors html size bench check-data clean
+.PHONY: serve dist e2e-site test setup setup-browser lint test-native test-wasm test-e2e mirrors next-year html size bench import check-data clean
+# The page Trunk builds, kept before the prerender writes the default view over dist/index.html
+# (make next-year writes pages from it again).
+export TRUNK_PAGE := target/trunk-index.html
+# The site the browser tests are served (tests/e2e/site.mjs).
+E2E_SITE := target/e2e-site
 
 ## serve: build and serve the app at http://127.0.0.1:8080/ (rebuilds on change)
 serve: setup
@@ -29,11 +34,31 @@ serve: setup
 ## runs before the app (SITE_URL=https://... makes the link previews' addresses absolute)
 dist: setup
 	$(RELEASE_ENV) trunk build --release --offline
-	cargo run --quiet --offline --bin prerender -- dist "$(SITE_URL)"
-	terser dist/early.js --compress --mangle --comments false --output dist/early.js
+	cp dist/index.html $(TRUNK_PAGE)
+	$(call write-out,dist,$(SITE_URL))
+
+# Writes out each view's page into the built site $(1) (from its data/ and Trunk's page), and the
+# script that runs before the app; $(2) is SITE_URL.
+define write-out
+cp $(TRUNK_PAGE) $(1)/index.html
+cargo run --quiet --offline --bin prerender -- $(1) "$(2)"
+terser $(1)/early.js --compress --mangle --comments false --output $(1)/early.js
+endef
+
+## e2e-site: what the browser tests are served: the release build with the rules' example (the
+## 2025 edition, frozen in tests/fixtures/) written out in place of the bundled dataset, so that
+## a yearly update changes none of them (the bundled one is tested by fidelity, import,
+## next-year, html and size)
+e2e-site: dist
+	rm -rf $(E2E_SITE) && mkdir -p $(E2E_SITE)
+	cp dist/*.* $(E2E_SITE)/ && cp -r dist/data dist/i18n $(E2E_SITE)/
+	node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))))' \
+		tests/fixtures/timeline-2025.json $(E2E_SITE)/data/timeline.json  # minified, as tools/postbuild.mjs does
+	cp tests/fixtures/entry-2025.txt $(E2E_SITE)/data/entry.txt
+	$(call write-out,$(E2E_SITE))
 
 ## test: every check CI runs
-test: lint test-native test-wasm test-e2e mirrors html size
+test: lint test-native test-wasm test-e2e mirrors next-year html size
 
 setup:
 	@tools/setup.sh build
@@ -52,14 +77,19 @@ test-native: setup
 test-wasm: setup setup-browser
 	cargo test $(WASM) --test web
 
-test-e2e: dist setup-browser
-	npx playwright test --config tests/e2e/playwright.config.js
-	node --test tests/firefox/
+test-e2e: e2e-site setup-browser
+	E2E_SITE=$(E2E_SITE) npx playwright test --config tests/e2e/playwright.config.js
+	E2E_SITE=$(E2E_SITE) node --test tests/firefox/
 
 ## mirrors: what the built boot.js, embed.js and stylesheet repeat of rules Rust owns, compared
 ## with the Rust items (tests/mirrors.rs)
 mirrors: dist
 	cargo test --test mirrors -- --ignored
+
+## next-year: next year's update, end to end (tests/next_year.rs): the bundled entry with one
+## more year, imported, checked and written out into a copy of dist/
+next-year: dist
+	cargo test --test next_year -- --ignored
 
 ## html: what `make dist` writes out (every page: dist/index.html and each view's dist/<path>/index.html) is
 ## conforming HTML: html-validate's standard rules
@@ -67,19 +97,26 @@ html: dist
 	node tools/validate/html.mjs dist
 
 ## size: what a first visit fetches, per file (gzip -9 and brotli), against its budget
-## (BUDGET_KB in tools/size/budget.mjs)
-size: dist
-	node tools/size/budget.mjs
+## (BUDGET_KB in tools/size/budget.mjs): the app's, measured with the rules' example (make
+## e2e-site), which a yearly update does not change; then the published dataset's figures
+size: e2e-site
+	node tools/size/budget.mjs $(E2E_SITE)
+	node tools/size/budget.mjs dist none
 
 ## bench: cold-load and interaction timings in headless Chromium (median of 15 runs); a benchmark, not a test
 bench: dist setup-browser
 	node tools/bench/bench.mjs
 
-## check-data: reads FILE (a dataset) with the app's own loader and validation, and prints each
-## problem by its path (make check-data FILE=path/to/timeline.json)
+## import: Cedefop's entry (FILE, the text of its page) made into the dataset, with the text kept
+## beside it: public/data/timeline.json and public/data/entry.txt (make import FILE=entry.txt;
+## without FILE, the entry already there, imported again)
+import: setup
+	cargo run --quiet --offline --bin import -- "$(or $(FILE),public/data/entry.txt)"
+
+## check-data: reads FILE (a dataset; the bundled one without FILE) as the app does, and prints
+## each problem by its line, development and year (make check-data FILE=path/to/timeline.json)
 check-data: setup
-	@test -n "$(FILE)" || { echo "usage: make check-data FILE=path/to/timeline.json" >&2; exit 2; }
-	cargo run --quiet --offline --bin check_data -- "$(FILE)"
+	cargo run --quiet --offline --bin check_data -- "$(or $(FILE),public/data/timeline.json)"
 
 clean:
 	cargo clean

@@ -26,7 +26,8 @@ use vet_timeline::link::navigator::Navigator;
 use vet_timeline::prerender::pages::pages;
 use vet_timeline::text::i18n::{parse_table, Lang, EN};
 
-const DATASET: &str = include_str!("../public/data/timeline.json");
+/// The rules' example: the 2025 edition, frozen (a yearly update changes none of these tests).
+const DATASET: &str = include_str!("fixtures/timeline-2025.json");
 
 fn dataset() -> Dataset {
     parse_dataset(DATASET).expect("valid")

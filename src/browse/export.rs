@@ -254,7 +254,7 @@ mod tests {
 
     #[test]
     fn notes_are_written_as_read_and_empty_views_have_a_header() {
-        let d = crate::data::load::bundled();
+        let d = crate::data::load::example();
         let rows = records(&csv(&d, &[0]));
         assert_eq!(rows.len(), 12);
         // 2019's note, without its markup.
@@ -277,7 +277,7 @@ mod tests {
         let all = parse_dataset(&json(&d, STAGES, &[0]).expect("written")).expect("reads back");
         assert_eq!(all.measures, d.measures);
         // The bundled dataset: the PEQ alone links to 28020, which brings the rest.
-        let b = crate::data::load::bundled();
+        let b = crate::data::load::example();
         let peq = b
             .position("be-fr-vocational-education-pathway-peq")
             .expect("the PEQ");

@@ -303,7 +303,7 @@ pub fn emptiers(data: &Dataset, index: &SearchIndex, filters: &Filters) -> Vec<(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled as data;
+    use crate::data::load::example as data;
 
     fn run(filters: &Filters) -> Vec<usize> {
         let d = data();

@@ -351,7 +351,7 @@ mod tests {
 
     #[test]
     fn the_index_scores_title_matches_first() {
-        let d = crate::data::load::bundled();
+        let d = crate::data::load::example();
         let index = SearchIndex::new(&d);
         let q = fold("cite des metiers");
         assert!(index.score(&d, 0, &q).is_some(), "in 28020's description");
@@ -369,7 +369,7 @@ mod tests {
 
     #[test]
     fn a_score_counts_the_phrase_its_matches_the_words_and_the_title() {
-        let d = crate::data::load::bundled();
+        let d = crate::data::load::example();
         let index = SearchIndex::new(&d);
         let score = |i, q: &str| index.score(&d, i, &fold(q));
         // The phrase (10), each time it occurs (2 in the PEQ's texts), in the title (100).
@@ -382,7 +382,7 @@ mod tests {
 
     #[test]
     fn the_index_is_made_at_the_first_search() {
-        let d = crate::data::load::bundled();
+        let d = crate::data::load::example();
         let index = SearchIndex::later();
         assert_eq!(index.score(&d, 0, ""), Some(0));
         assert_eq!(index.score(&d, 3, ""), None, "no such measure");
@@ -394,7 +394,7 @@ mod tests {
 
     #[test]
     fn excerpts_show_why_a_result_matched() {
-        let d = crate::data::load::bundled();
+        let d = crate::data::load::example();
         let e = excerpt(&texts(&d.measures[0]), "cite des metiers").expect("a match");
         assert!(e.contains("Cité des métiers"), "{e}");
         assert!(e.starts_with('…') && e.ends_with('…'), "{e}");

@@ -166,10 +166,10 @@ pub fn bibtex_key(p: &CitationParts, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled;
+    use crate::data::load::example;
 
     fn of_28020() -> CitationParts {
-        let d = bundled();
+        let d = example();
         parts(d.measures[0].citation.as_ref().expect("a citation")).expect("its parts")
     }
 
@@ -294,7 +294,7 @@ mod tests {
             parts(&other("A. (2026). T. In A. (2026). *W* (e) [m] extra.")),
             None
         );
-        let mut d = bundled();
+        let mut d = example();
         assert!(files(&d.measures[0]).is_some());
         assert_eq!(files(&d.measures[1]), None, "no citation");
         d.measures[0].id = "a/b".into();

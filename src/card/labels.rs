@@ -20,7 +20,7 @@ mod tests {
 
     #[test]
     fn the_citation_is_copied_with_its_address() {
-        let d = crate::data::load::bundled();
+        let d = crate::data::load::example();
         let citation = d.measures[0].citation.as_ref().expect("a citation");
         assert_eq!(
             citation_to_copy(citation),

@@ -131,7 +131,7 @@ pub fn sections(data: &Dataset, index: usize) -> Vec<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled as data;
+    use crate::data::load::example as data;
 
     #[test]
     fn a_full_entry_names_its_kind_and_type_above_its_title() {

@@ -118,10 +118,12 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// The bundled dataset, read and validated (for tests).
+/// The example dataset of the rules' tests: the 2025 edition, frozen (`tests/fixtures/`), so that a
+/// yearly update of the bundled dataset changes none of them.
 #[cfg(test)]
-pub(crate) fn bundled() -> Dataset {
-    parse_dataset(include_str!("../../public/data/timeline.json")).expect("the bundled dataset")
+pub(crate) fn example() -> Dataset {
+    parse_dataset(include_str!("../../tests/fixtures/timeline-2025.json"))
+        .expect("the example dataset")
 }
 
 /// Parses and validates the text of a dataset file.
@@ -243,9 +245,9 @@ mod tests {
     }
 
     #[test]
-    fn the_bundled_dataset_loads() {
-        let text = include_str!("../../public/data/timeline.json");
-        let dataset = parse_dataset(text).expect("bundled dataset is valid");
+    fn the_example_dataset_loads() {
+        let text = include_str!("../../tests/fixtures/timeline-2025.json");
+        let dataset = parse_dataset(text).expect("the example dataset is valid");
         assert_eq!(dataset.measures[0].id, "28020");
         assert_eq!(dataset.measures.len(), 3);
     }

@@ -90,7 +90,7 @@ pub fn notice_text(t: &Strings, notice: &Notice, years: Years) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled as data;
+    use crate::data::load::example as data;
     use crate::data::model::DEFAULT_YEARS;
     use crate::text::i18n::EN;
 

@@ -109,7 +109,7 @@ pub fn link_to(dataset: &Dataset, current: &ViewState, selection: Selection) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled as dataset;
+    use crate::data::load::example as dataset;
     use crate::link::query::parse;
 
     fn resolve_query(q: &str) -> Resolved {

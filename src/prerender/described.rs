@@ -137,11 +137,11 @@ pub fn json_ld(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled;
+    use crate::data::load::example;
 
     #[test]
     fn a_development_with_a_citation_carries_its_parts() {
-        let d = bundled();
+        let d = example();
         let tags = citation_tags(&d.measures[0]).expect("tags");
         for tag in [
             r#"<meta name="citation_title" content="Measures of guidance and promotion of work-based learning: Belgium-FR">"#,
@@ -165,7 +165,7 @@ mod tests {
 
     #[test]
     fn the_dataset_is_described_with_its_years_countries_and_files() {
-        let d = bundled();
+        let d = example();
         let ld = dataset_ld(&d, "D", "./", |p| format!("./{p}"));
         assert_eq!(ld["@type"], "Dataset");
         assert_eq!(ld["name"], "Timeline of VET policies in Europe");
@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn each_citation_is_written_as_ris_and_bibtex() {
-        let files = citation_files(&bundled());
+        let files = citation_files(&example());
         let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(paths, ["cite/28020.ris", "cite/28020.bib"]);
         assert!(files[0].1.starts_with("TY  - CHAP\r\n"));

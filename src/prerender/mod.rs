@@ -339,7 +339,7 @@ fn with_head_tag(mut page: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled as data;
+    use crate::data::load::example as data;
     use crate::text::i18n::EN;
 
     fn view(lang: Lang, card: Option<(&str, Option<i32>)>, embed: bool) -> PathView {

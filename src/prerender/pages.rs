@@ -130,7 +130,7 @@ pub fn write_out(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled;
+    use crate::data::load::example;
     use crate::link::embed::{embedded, full_view_url, snippets, DEFAULT_HEIGHT};
     use crate::link::navigator::Navigator;
     use crate::link::query::{parse, Scheme};
@@ -152,7 +152,7 @@ mod tests {
     #[test]
     fn each_page_names_a_picture_the_build_writes_and_identical_views_share_one() {
         install();
-        let loaded = crate::prerender::loaded(bundled());
+        let loaded = crate::prerender::loaded(example());
         let index = include_str!("../../index.html");
         let written = write_out(index, &loaded, None).expect("pages");
         let pictures = pictures(&loaded);
@@ -248,7 +248,7 @@ mod tests {
     /// Every page of the bundled dataset, made from the source `index.html`.
     fn bundled_pages() -> (Loaded, Vec<(String, String)>) {
         install();
-        let loaded = crate::prerender::loaded(bundled());
+        let loaded = crate::prerender::loaded(example());
         let index = include_str!("../../index.html");
         let written = write_out(index, &loaded, None).expect("written out");
         (loaded, written)
@@ -316,7 +316,7 @@ mod tests {
 
     #[test]
     fn large_datasets_write_out_the_developments_the_default_view_shows_first() {
-        let mut data = bundled();
+        let mut data = example();
         let mut more = Vec::new();
         for i in 0..(MAX_WRITTEN_OUT + 5) {
             let mut m = data.measures[1].clone();
@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn every_view_has_one_page() {
-        let loaded = crate::prerender::loaded(bundled());
+        let loaded = crate::prerender::loaded(example());
         let views = views(&pages(&loaded));
         // 16 cards and a default view, in four languages, embedded or not.
         assert_eq!(views.len(), 17 * 4 * 2);

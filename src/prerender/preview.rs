@@ -288,7 +288,7 @@ impl Painter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled;
+    use crate::data::load::example;
     use crate::text::i18n::{parse_table, Lang};
 
     fn view(lang: Lang, card: Option<(&str, Option<i32>)>) -> PathView {
@@ -305,7 +305,7 @@ mod tests {
             let table = include_str!("../../public/i18n/fr.json");
             Lang::Fr.install(parse_table(table).expect("French"));
         }
-        let d = bundled();
+        let d = example();
         let svg = svg(&d, &view(Lang::Fr, Some(("28020", Some(2019)))));
         assert!(svg.contains("Measures of guidance and promotion"), "{svg}");
         assert!(svg.contains("work-based learning"), "{svg}");
@@ -320,7 +320,7 @@ mod tests {
 
     #[test]
     fn identical_views_share_a_picture_and_others_do_not() {
-        let d = bundled();
+        let d = example();
         let page = svg(&d, &view(Lang::En, Some(("28020", Some(2019)))));
         let embedded = svg(
             &d,
@@ -339,7 +339,7 @@ mod tests {
     fn long_titles_wrap_and_what_is_written_is_escaped() {
         assert_eq!(wrap("a bb ccc dddd", 6, 3), ["a bb", "ccc", "dddd"]);
         assert_eq!(wrap("a bb ccc dddd", 6, 2), ["a bb", "ccc…"]);
-        let mut d = bundled();
+        let mut d = example();
         d.measures[0].title = "<b>&</b>".into();
         let svg = svg(&d, &view(Lang::En, None));
         assert!(svg.contains("&lt;b&gt;&amp;&lt;/b&gt;") && !svg.contains("<b>"));
@@ -347,7 +347,7 @@ mod tests {
 
     #[test]
     fn the_alt_text_says_what_the_picture_shows() {
-        let d = bundled();
+        let d = example();
         assert_eq!(
             alt(&d, &view(Lang::En, Some(("28020", Some(2019))))),
             "2019 – Measures of guidance and promotion of work-based learning (BELGIUM-FR): \

@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn every_value_of_the_bundled_dataset_is_known() {
-        let data = crate::data::load::bundled();
+        let data = crate::data::load::example();
         for m in &data.measures {
             let groups = m.target_groups.iter().map(|g| g.group.as_str());
             let values = m

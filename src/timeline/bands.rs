@@ -216,7 +216,7 @@ pub fn statuses<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> Vec<(Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::bundled;
+    use crate::data::load::example;
     use crate::data::model::DEFAULT_YEARS;
 
     #[test]
@@ -249,7 +249,7 @@ mod tests {
     }
 
     fn measures() -> Vec<Measure> {
-        bundled().measures
+        example().measures
     }
 
     #[test]

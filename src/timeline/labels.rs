@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn a_note_is_previewed_by_its_first_sentence() {
-        let d = crate::data::load::bundled();
+        let d = crate::data::load::example();
         let note = d.measures[0]
             .year(2019)
             .and_then(|e| e.note.as_deref())

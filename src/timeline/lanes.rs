@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn related_developments_sit_under_their_parent() {
-        let data = crate::data::load::bundled();
+        let data = crate::data::load::example();
         let parents = parents(&data);
         assert_eq!(parents, [None, Some(0), Some(0)]);
         // Search results sorted by relevance: the related ones follow their parent.
@@ -152,7 +152,7 @@ mod tests {
                 place(c, found, parents, out);
             }
         }
-        let mut data = crate::data::load::bundled();
+        let mut data = crate::data::load::example();
         let template = data.measures[0].clone();
         data.measures = (0..12)
             .map(|i| {

@@ -2,6 +2,7 @@
 // every way its dataset can go wrong.
 import { test, expect, expectNoProblems, APP } from './helpers.js';
 import { firstVisitFiles } from '../../tools/size/budget.mjs';
+import { SITE } from './site.mjs';
 
 const TITLE = 'Measures of guidance and promotion of work-based learning';
 
@@ -22,7 +23,7 @@ test('a first visit fetches nothing the size budget does not count', async ({ pa
   await expect(page.locator('#cell-0-2025')).toHaveAccessibleName('Implementation, with a note');
   await expect(page.locator('#cell-0-2025')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  const counted = firstVisitFiles('dist').map((f) => APP + f.replace(/index\.html$/, ''));
+  const counted = firstVisitFiles(SITE).map((f) => APP + f.replace(/index\.html$/, ''));
   expect([...fetched]).toContain(`${APP}data/timeline.json`);
   for (const path of fetched) expect(counted, 'counted by tools/size/budget.mjs').toContain(path);
 });

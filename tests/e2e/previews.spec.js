@@ -4,10 +4,10 @@
 // the folder's own page reaches every full-page view.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test, expect, APP } from './helpers.js';
+import { SITE } from './site.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = SITE;
 const TITLE = 'Measures of guidance and promotion of work-based learning';
 const LOCALES = { en: 'en_GB', fr: 'fr_BE', nl: 'nl_BE', de: 'de_BE' };
 

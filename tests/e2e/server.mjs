@@ -1,4 +1,5 @@
-// A static server for the end-to-end tests: serves the release build (dist/) from a sub-path
+// A static server for the end-to-end tests: serves the release build (dist/, or E2E_SITE: see
+// site.mjs) from a sub-path
 // under a strict Content-Security-Policy, as a ministry web server would, and serves the same
 // build with a broken dataset under /broken/<case>/ so the tests can see the error views, and
 // with a timeline of other years and all seven stages under /stages/.
@@ -9,12 +10,12 @@
 //   node tests/e2e/server.mjs [port]     (default 4321; dist/ must exist: `make dist`)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generate } from '../../tools/synthetic/generate.mjs';
+import { SITE } from './site.mjs';
 
-const root = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
+const root = SITE;
 const port = Number(process.argv[2] || process.env.E2E_PORT || 4321);
 
 /** The sub-path the app is published under. */
