@@ -193,7 +193,7 @@ pub fn read(text: &str) -> Result<Entry, FormError> {
         at.next = end + 1;
     }
     let (description, notes) = split_notes(bodies[2], &years, lines_of[2])?;
-    year_notes(notes, &mut years)?;
+    year_notes(notes, &mut years, lines_of[3])?;
     let citation = at.citation()?;
     Ok(Entry {
         title,
@@ -464,8 +464,8 @@ fn split_notes<'p, 'a>(
 }
 
 /// Each cell's note: the cells again, in order, as headings, each followed by its note (one
-/// paragraph) where it has one.
-fn year_notes(notes: &[Para], years: &mut [Year]) -> Result<(), FormError> {
+/// paragraph) where it has one; then the heading of "Bodies responsible", on `next_heading`.
+fn year_notes(notes: &[Para], years: &mut [Year], next_heading: usize) -> Result<(), FormError> {
     let headings: Vec<String> = years
         .iter()
         .map(|y| format!("{} {}", y.year, y.status))
@@ -481,19 +481,16 @@ fn year_notes(notes: &[Para], years: &mut [Year]) -> Result<(), FormError> {
         match rest.next() {
             Some(p) if p.is(heading) => {}
             Some(p) => {
+                // (Not the first: the notes start at the first cell's heading.)
                 return Err(FormError {
                     line: p.line,
-                    expected: if k == 0 {
-                        expected
-                    } else {
-                        format!("{expected} (a year's note is one paragraph)")
-                    },
+                    expected: format!("{expected} (a year's note is one paragraph)"),
                     found: quoted(p.lines[0]),
-                })
+                });
             }
             None => {
                 return Err(FormError {
-                    line: notes.last().map_or(year.line, |p| p.line + p.lines.len()),
+                    line: next_heading,
                     expected,
                     found: "the heading “Bodies responsible”".into(),
                 })
@@ -779,12 +776,36 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_is_a_four_digit_year_and_a_status() {
+        assert_eq!(
+            cell(" 2019 Implementation "),
+            Some((2019, "Implementation".into()))
+        );
+        assert_eq!(
+            cell("2019 Legislative process"),
+            Some((2019, "Legislative process".into()))
+        );
+        for bad in [
+            "20190 Implementation",
+            "2019",
+            "2019 ",
+            "year Implementation",
+            "219 Pilot",
+        ] {
+            assert_eq!(cell(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn a_misspelt_heading_is_named() {
         let e = error("\nObjectives\n", "\nObjectivs\n");
         assert_eq!(e.line, line_of("Objectives"), "{e}");
         assert!(e.expected.starts_with("the heading “Objectives”"), "{e}");
         assert!(e.expected.contains("misspelt"), "{e}");
         assert_eq!(e.found, "“Objectivs”");
+        // Two letters off in twelve is a misspelling; a heading rewritten is not.
+        let e = error("\nTarget group\n", "\nTargt grup\n");
+        assert_eq!(e.found, "“Targt grup”", "{e}");
         let e = error("\nBodies responsible\n", "\nBodies in charge\n");
         assert!(
             e.expected.starts_with("the heading “Bodies responsible”"),
@@ -821,6 +842,10 @@ mod tests {
             "{e}"
         );
         assert_eq!(e.found, "“2021 Pilot”");
+        assert!(
+            e.expected.ends_with("(a year's note is one paragraph)"),
+            "{e}"
+        );
         let e = error("\n2019 Implementation\n", "\n2019 Pilot\n");
         assert_eq!(e.line, line_of("The platform") - 2, "{e}");
         assert_eq!(e.found, "“2019 Pilot”");
@@ -830,6 +855,18 @@ mod tests {
         );
         assert_eq!(e.found, "“A second paragraph.”");
         assert!(e.expected.contains("one paragraph"), "{e}");
+        // A cell whose year has no heading among the notes.
+        let e = error(
+            "2025 Implementation\t",
+            "2025 Implementation\t2026 Implementation",
+        );
+        assert_eq!(e.line, line_of("Bodies responsible"), "{e}");
+        assert!(
+            e.expected
+                .starts_with("the year note's heading “2026 Implementation”"),
+            "{e}"
+        );
+        assert_eq!(e.found, "the heading “Bodies responsible”");
     }
 
     #[test]
