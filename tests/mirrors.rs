@@ -14,7 +14,7 @@ use vet_timeline::components::handover::WRITTEN_OUT;
 use vet_timeline::link::embed::{DEFAULT_HEIGHT, FRAME_ATTR};
 use vet_timeline::link::query::EMBED_ON;
 use vet_timeline::text::i18n::{parse_table, Lang, EN};
-use vet_timeline::timeline::bands::{label_span_class, LABEL_SPAN_MAX};
+use vet_timeline::timeline::bands::{label_span_class, Mark, LABEL_SPAN_MAX};
 use vet_timeline::web::browser::BOOT_SCRIPT;
 use vet_timeline::web::embed::{AMP_MESSAGE, MESSAGE_TYPE, REVEAL_TYPE};
 use vet_timeline::web::ids::{SCHEME_CLASSES, TRACK_CLASS};
@@ -120,6 +120,16 @@ fn the_stylesheet_styles_the_classes_rust_writes() {
         assert!(
             css.contains(&format!(".{class}{{--span:{years}}}")),
             "the stylesheet has no .{class} of {years} years"
+        );
+    }
+    // Each status's colour, in the light scheme, is the one the preview pictures draw.
+    for mark in Mark::ALL {
+        let property = format!("{}:light-dark({},", mark.colour_property(), mark.colour());
+        assert!(
+            css.contains(&property),
+            "the stylesheet's {} is not {} (Mark::colour)",
+            mark.colour_property(),
+            mark.colour()
         );
     }
     let beyond = format!(".span-{}{{", LABEL_SPAN_MAX + 1);

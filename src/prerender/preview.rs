@@ -13,7 +13,7 @@ use crate::link::selection::Selection;
 use crate::text::i18n::fill;
 use crate::text::plain::escape;
 use crate::text::vocab::term;
-use crate::timeline::bands::{stretches, Stretch};
+use crate::timeline::bands::{stretches, Mark, Stretch};
 
 /// The picture's width, in pixels (the size link previews ask for).
 pub const WIDTH: u32 = 1200;
@@ -39,9 +39,8 @@ const MARGIN: f64 = 60.0;
 /// The longest line of the title, in characters (at its size, in DejaVu Sans Bold).
 const TITLE_LINE_CHARS: usize = 34;
 
-/// The colours of successive statuses on the axis (this picture's own, dark enough for white
-/// text), and of the page's text and accent.
-const BAND_COLOURS: [&str; 4] = ["#1f5f99", "#2e7d4f", "#8a5a00", "#6b3fa0"];
+/// The colours of the page's text and accent (a status's band has the app's colour of its
+/// stage: [`Mark::colour`], dark enough for white text).
 const TEXT: &str = "#1a1a1a";
 const ACCENT: &str = "#1f5f99";
 
@@ -155,15 +154,12 @@ pub fn svg(data: &Dataset, view: &PathView) -> String {
         let (Some((first, _)), Some((last, _))) = (band.first(), band.last()) else {
             continue;
         };
-        let n = statuses
-            .iter()
-            .position(|s| *s == status)
-            .unwrap_or_else(|| {
-                statuses.push(status.clone());
-                statuses.len() - 1
-            });
+        if !statuses.contains(&status) {
+            statuses.push(status.clone());
+        }
         let (x, width) = (x_of(*first) + 2.0, f64::from(last - first + 1) * cell - 4.0);
-        let colour = BAND_COLOURS[n % BAND_COLOURS.len()];
+        // The status's colour in the app (the light scheme's).
+        let colour = Mark::of(&status).colour();
         out.push_str(&format!(
             r#"<rect x="{x}" y="{top}" width="{width}" height="{height}" rx="8" fill="{colour}"/>"#
         ));
@@ -176,8 +172,8 @@ pub fn svg(data: &Dataset, view: &PathView) -> String {
     }
     // The key: each status's colour and words, above the axis.
     let mut x = MARGIN;
-    for (n, status) in statuses.iter().enumerate() {
-        let colour = BAND_COLOURS[n % BAND_COLOURS.len()];
+    for status in &statuses {
+        let colour = Mark::of(status).colour();
         out.push_str(&format!(
             r#"<rect x="{x}" y="{}" width="24" height="24" rx="4" fill="{colour}"/>"#,
             top - 62.0
@@ -343,6 +339,25 @@ mod tests {
         d.measures[0].title = "<b>&</b>".into();
         let svg = svg(&d, &view(Lang::En, None));
         assert!(svg.contains("&lt;b&gt;&amp;&lt;/b&gt;") && !svg.contains("<b>"));
+    }
+
+    #[test]
+    fn a_status_has_its_colour_in_the_app_in_every_picture() {
+        let mut d = example();
+        // The pact's only year: Discontinued, alone in its picture.
+        let pact = svg(&d, &view(Lang::En, Some((&d.measures[2].id.clone(), None))));
+        let fill = |mark: Mark| format!("fill=\"{}\"", mark.colour());
+        assert!(pact.contains(&fill(Mark::Cross)), "{pact}");
+        // 28020's Implementation, after a Pilot year put before it, keeps its colour.
+        d.measures[0].timeline[0].status = "Pilot".into();
+        let main = svg(&d, &view(Lang::En, None));
+        assert!(main.contains(&fill(Mark::Star)), "{main}");
+        assert!(main.contains(&fill(Mark::Circle)), "{main}");
+        assert_eq!(
+            main.matches(&fill(Mark::Circle)).count(),
+            2,
+            "the band and the key"
+        );
     }
 
     #[test]

@@ -28,6 +28,48 @@ pub enum Mark {
 }
 
 impl Mark {
+    /// Every mark: the seven stages' in their order, then the one of any other status.
+    pub const ALL: [Mark; 8] = [
+        Mark::Ring,
+        Mark::Triangle,
+        Mark::Diamond,
+        Mark::Star,
+        Mark::Circle,
+        Mark::Cross,
+        Mark::Tick,
+        Mark::Square,
+    ];
+
+    /// The colour of a status with this mark, in the light colour scheme: the stylesheet's
+    /// [`Mark::colour_property`] (its `light-dark()`'s first colour; `tests/mirrors.rs` compares
+    /// them), and the link-preview pictures' band of that status.
+    pub fn colour(self) -> &'static str {
+        match self {
+            Mark::Ring => "#1f5fa8",
+            Mark::Triangle => "#7a4f00",
+            Mark::Diamond => "#6a3d9a",
+            Mark::Star => "#00727a",
+            Mark::Circle => "#1d6b3a",
+            Mark::Cross => "#a4161a",
+            Mark::Tick => "#9c2a6b",
+            Mark::Square => "#4a5360",
+        }
+    }
+
+    /// The stylesheet's custom property of this mark's [`Mark::colour`] (`--status-design`).
+    pub fn colour_property(self) -> &'static str {
+        match self {
+            Mark::Ring => "--status-design",
+            Mark::Triangle => "--status-legislative",
+            Mark::Diamond => "--status-approved",
+            Mark::Star => "--status-pilot",
+            Mark::Circle => "--status-implementation",
+            Mark::Cross => "--status-discontinued",
+            Mark::Tick => "--status-completed",
+            Mark::Square => "--status-other",
+        }
+    }
+
     /// The mark of a status, by its words (case and spacing do not matter).
     pub fn of(status: &str) -> Mark {
         match Stage::of(status) {
