@@ -153,7 +153,8 @@ pub fn site_folder(site_url: Option<&str>) -> Option<String> {
 }
 
 /// The head of `view`'s page: its description, link-preview tags, canonical address and its
-/// other languages, and the pages written out (for the live app). Addresses are absolute where
+/// other languages (an embedded view's are its full page's), and the pages written out (for the
+/// live app). Addresses are absolute where
 /// the public address of the app's folder (`site`) is known, else relative to the page (the
 /// canonical link and the languages: a reader resolves them; `og:url` needs an absolute one and
 /// is left out).
@@ -202,14 +203,19 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
     ));
     tags.push(meta("property", "og:image:alt", &preview::alt(data, view)));
     tags.push(meta("name", "twitter:card", "summary_large_image"));
-    let own = address_of(view);
+    // An embedded view is its full page's view: that page is the one to list and to land on.
+    let full = PathView {
+        embed: false,
+        ..view.clone()
+    };
+    let own = address_of(&full);
     tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&own)));
     if site.is_some() {
         tags.push(meta("property", "og:url", &own));
     }
     let in_lang = |lang: Lang| PathView {
         lang,
-        ..view.clone()
+        ..full.clone()
     };
     for lang in Lang::ALL {
         tags.push(format!(
@@ -607,6 +613,21 @@ mod tests {
         ] {
             assert!(tags.contains(tag), "{tag}\n{tags}");
         }
+        // Embedded, the same view: its full page is the one to list, in each language.
+        let embedded = view(Lang::Fr, Some(("28020", Some(2019))), true);
+        let tags = head(&d, &embedded, &pages, site.as_deref());
+        for tag in [
+            r#"<link rel="canonical" href="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
+            r#"<meta property="og:url" content="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
+            r#"<link rel="alternate" hreflang="de" href="https://www.example.gov/vet/timeline/de/28020/2019/">"#,
+        ] {
+            assert!(tags.contains(tag), "{tag}\n{tags}");
+        }
+        let relative = head(&d, &embedded, &pages, None);
+        assert!(
+            relative.contains(r#"<link rel="canonical" href="../../../../fr/28020/2019/">"#),
+            "{relative}"
+        );
         assert_eq!(
             site_folder(Some("javascript:alert(1)")),
             None,

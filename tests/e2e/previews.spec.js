@@ -82,8 +82,12 @@ test('every page written out answers at its address and names its own view', asy
     expect(p.description?.length, path).toBeGreaterThan(20);
     const year = path.match(/\/(\d{4})\/$/)?.[1];
     if (year) expect(p.title, path).toMatch(new RegExp(`^${year} – `));
-    expect(new URL(p.canonical, url).href, path).toBe(url);
-    expect(new URL(p.alternates[lang], url).href, path).toBe(url);
+    // An embedded view names its full page, the one a search engine should list.
+    // (The English default view's full page is the folder's own.)
+    const fullPath = path.replace(/^embed\//, '').replace(/^en\/$/, '');
+    const full = new URL(`${APP}${fullPath}`, baseURL).href;
+    expect(new URL(p.canonical, url).href, path).toBe(full);
+    expect(new URL(p.alternates[lang], url).href, path).toBe(full);
     expect(Object.keys(p.alternates).sort(), path).toEqual(['de', 'en', 'fr', 'nl', 'x-default']);
   }
 });
