@@ -8,9 +8,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
-    use vet_timeline::card::cite::parts;
     use vet_timeline::data::load::read_text;
     use vet_timeline::editor::check::check;
+    use vet_timeline::editor::import::summary;
 
     let Some(file) = std::env::args().nth(1) else {
         eprintln!("usage: make check-data FILE=path/to/timeline.json");
@@ -25,17 +25,7 @@ fn main() -> std::process::ExitCode {
     };
     match check(&text) {
         Ok(data) => {
-            let edition = (data.measures.first())
-                .and_then(|m| m.citation.as_ref())
-                .and_then(parts)
-                .and_then(|p| p.edition)
-                .unwrap_or_else(|| "none named in the citation".to_owned());
-            println!(
-                "{file}: valid: {} developments, {}–{}, edition: {edition}",
-                data.measures.len(),
-                data.years.from,
-                data.years.to
-            );
+            println!("{file}: valid: {}", summary(&data));
             ExitCode::SUCCESS
         }
         Err(problems) => {

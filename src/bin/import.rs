@@ -10,9 +10,8 @@
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
-    use vet_timeline::card::cite::parts;
     use vet_timeline::data::load::{read_text, DATASET_PATH};
-    use vet_timeline::editor::import::{import, ImportError};
+    use vet_timeline::editor::import::{import, summary, ImportError};
     use vet_timeline::editor::ENTRY_PATH;
 
     let mut args = std::env::args().skip(1);
@@ -75,19 +74,11 @@ fn main() -> std::process::ExitCode {
         eprintln!("{folder}: cannot be written: {e}");
         return unchanged();
     }
-    let data = &imported.dataset;
-    let edition = (data.measures.first())
-        .and_then(|m| m.citation.as_ref())
-        .and_then(parts)
-        .and_then(|p| p.edition)
-        .unwrap_or_else(|| "none named in the citation".to_owned());
     println!(
-        "{}: written from {file}, with a copy of it as {}: {} developments, {}–{}, edition: {edition}",
+        "{}: written from {file}, with a copy of it as {}: {}",
         dataset_file.display(),
         entry_file.display(),
-        data.measures.len(),
-        data.years.from,
-        data.years.to
+        summary(&imported.dataset)
     );
     ExitCode::SUCCESS
 }

@@ -108,7 +108,7 @@ impl Dataset {
 /// Entries from Cedefop carry their Cedefop ID number, and their `id` is that number written in
 /// decimal. Entries the source names without an ID number (related developments) have a local
 /// slug as `id` (lowercase letters, digits and hyphens) and no `cedefop_id`.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Measure {
     /// Stable identifier used in links (`?measure=<id>`).
     pub id: String,

@@ -14,6 +14,7 @@
 //!
 //! The edition ("2025 update") is the citation's, as Cedefop writes it.
 
+use crate::card::cite::parts;
 use crate::data::model::{
     Block, Dataset, ListItem, Measure, Reading, YearEntry, Years, FORMAT, VERSION,
 };
@@ -120,10 +121,8 @@ pub fn dataset(entry: &Entry) -> Dataset {
     };
     let others = related.iter().map(|(id, r)| Measure {
         id: id.clone(),
-        cedefop_id: None,
         title: r.title.clone(),
         country: r.country.clone(),
-        entry_kind: None,
         development_type: Some(r.development_type.clone()),
         timeline: vec![YearEntry {
             year: r.year,
@@ -133,16 +132,8 @@ pub fn dataset(entry: &Entry) -> Dataset {
         summary: vec![Block::Paragraph {
             text: r.text.clone(),
         }],
-        background: vec![],
-        objectives: vec![],
-        description: vec![],
-        bodies_responsible: vec![],
-        target_groups: vec![],
-        thematic_categories: vec![],
         subsystems: r.subsystems.clone(),
-        further_reading: vec![],
-        related: vec![],
-        citation: None,
+        ..Measure::default()
     });
     let measures: Vec<Measure> = std::iter::once(main).chain(others).collect();
     let all_years = measures
@@ -160,6 +151,22 @@ pub fn dataset(entry: &Entry) -> Dataset {
         measures,
         source: Default::default(),
     }
+}
+
+/// What a dataset holds, in a line: `3 developments, 2015–2025, edition: 2025 update` (the
+/// edition its first measure's citation names).
+pub fn summary(dataset: &Dataset) -> String {
+    let edition = (dataset.measures.first())
+        .and_then(|m| m.citation.as_ref())
+        .and_then(parts)
+        .and_then(|p| p.edition)
+        .unwrap_or_else(|| "none named in the citation".to_owned());
+    format!(
+        "{} developments, {}–{}, edition: {edition}",
+        dataset.measures.len(),
+        dataset.years.from,
+        dataset.years.to
+    )
 }
 
 /// The dataset as its file: JSON, indented by two spaces, ending in a newline.
