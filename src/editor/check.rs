@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde_json::value::RawValue;
 
-use crate::data::model::{Dataset, Measure};
+use crate::data::model::Dataset;
 use crate::data::validate::validate;
 use crate::editor::unknown_stage;
 
@@ -278,9 +278,4 @@ fn split_position(message: &str) -> (&str, Option<usize>) {
         Some(line) => (before, Some(line)),
         None => (message, None),
     }
-}
-
-/// The development `m` as messages name it.
-pub fn name_of(m: &Measure) -> String {
-    named(&m.title, &m.id)
 }
