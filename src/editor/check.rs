@@ -53,8 +53,9 @@ pub fn check(text: &str) -> Result<Dataset, Vec<Problem>> {
     let dataset = Dataset::from_json_text(text).map_err(|e| {
         let (message, line) = split_position(&e.message);
         let path = e.path.trim_end_matches(".?").to_owned();
-        let in_timeline = steps(&path).contains(&Step::Key("timeline"));
-        let raw = raw_named(text, &steps(&path)).or_else(|| {
+        let at = steps(&path);
+        let in_timeline = at.contains(&Step::Key("timeline"));
+        let raw = raw_named(text, &at).or_else(|| {
             let mut guess = named_before(text, line?)?;
             guess.year = guess.year.filter(|_| in_timeline);
             Some(guess)

@@ -15,9 +15,7 @@
 //! The edition ("2025 update") is the citation's, as Cedefop writes it.
 
 use crate::card::cite::parts;
-use crate::data::model::{
-    Block, Dataset, ListItem, Measure, Reading, YearEntry, Years, FORMAT, VERSION,
-};
+use crate::data::model::{Block, Dataset, ListItem, Measure, YearEntry, Years, FORMAT, VERSION};
 use crate::editor::check::check;
 use crate::editor::entry::{read, Entry, FormError, Related};
 use crate::editor::unknown_stage;
@@ -108,14 +106,7 @@ pub fn dataset(entry: &Entry) -> Dataset {
         target_groups: entry.target_groups.clone(),
         thematic_categories: entry.thematic_categories.clone(),
         subsystems: entry.subsystems.clone(),
-        further_reading: entry
-            .further_reading
-            .iter()
-            .map(|r| Reading {
-                title: r.title.clone(),
-                url: r.url.clone(),
-            })
-            .collect(),
+        further_reading: entry.further_reading.clone(),
         related: related.iter().map(|(id, _)| id.clone()).collect(),
         citation: Some(entry.citation.clone()),
     };
