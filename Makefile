@@ -37,12 +37,14 @@ dist: setup
 	cp dist/index.html $(TRUNK_PAGE)
 	$(call write-out,dist,$(SITE_URL))
 
-# Writes out each view's page into the built site $(1) (from its data/ and Trunk's page), and the
-# script that runs before the app; $(2) is SITE_URL.
+# Writes out into the built site $(1) (from its data/ and Trunk's page) the script that runs
+# before the app, minified, then each view's page with the stylesheet and that script in it, and
+# the headers the site is served with; $(2) is SITE_URL.
 define write-out
 cp $(TRUNK_PAGE) $(1)/index.html
-cargo run --quiet --offline --bin prerender -- $(1) "$(2)"
+cargo run --quiet --offline --bin prerender -- --early $(1)
 terser $(1)/early.js --compress --mangle --comments false --output $(1)/early.js
+cargo run --quiet --offline --bin prerender -- $(1) "$(2)"
 endef
 
 ## e2e-site: what the browser tests are served: the release build with the rules' example (the

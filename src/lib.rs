@@ -18,7 +18,9 @@
 //!   into the dataset (`make import`), the dataset checked in their words (`make check-data`);
 //! - `prerender` (native only): each view the app hands out, written out at build time as a page
 //!   of its own (and the script that runs before the app), which the live app takes over
-//!   ([`components::handover`]).
+//!   ([`components::handover`]), with the stylesheet and the early script in each page;
+//! - `hosting` (native only): how the built site is served (its headers, the
+//!   Content-Security-Policy that allows those inline texts by their hashes).
 // The native (`ssr`) view types of the cards nest deeper than the default limit.
 #![recursion_limit = "256"]
 
@@ -28,6 +30,8 @@ pub mod components;
 pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod editor;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod hosting;
 pub mod link;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

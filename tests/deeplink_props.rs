@@ -4,6 +4,7 @@
 
 use proptest::prelude::*;
 use vet_timeline::browse::facets::{Facet, Filters};
+use vet_timeline::data::model::Years;
 use vet_timeline::link::query::{format, parse, Param, Scheme, ViewState};
 use vet_timeline::text::i18n::Lang;
 
@@ -111,9 +112,15 @@ proptest! {
     }
 
     #[test]
-    fn a_parsed_year_is_always_a_timeline_year(q in query()) {
+    fn a_parsed_year_is_a_four_digit_year_and_one_of_the_timeline_s_once_they_are_known(
+        q in query()
+    ) {
         if let Some(year) = parse(&q).state.year {
-            prop_assert!((2015..=2025).contains(&year));
+            prop_assert!((1000..=9999).contains(&year));
+        }
+        let years = Years { from: 2015, to: 2025 };
+        if let Some(year) = parse(&q).within(years).state.year {
+            prop_assert!(years.contains(year));
         }
     }
 }

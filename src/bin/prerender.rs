@@ -1,8 +1,11 @@
-//! `make dist`'s last step: writes each view the app hands out as a page of its own
+//! `make dist`'s last steps: writes the script that runs before the app (`dist/early.js`, which
+//! `make dist` then minifies), then each view the app hands out as a page of its own
 //! (`dist/<path>index.html`, the default view in `dist/index.html`: see
-//! `vet_timeline::prerender`), the script that runs before the app (`dist/early.js`), and the
-//! whole dataset as CSV (`dist/data/timeline.csv`).
+//! `vet_timeline::prerender`) with the stylesheet and that script in it, the headers the site is
+//! served with (`dist/_headers`: see `vet_timeline::hosting`), and the whole dataset as CSV
+//! (`dist/data/timeline.csv`).
 //!
+//!     cargo run --bin prerender -- --early DIST
 //!     cargo run --bin prerender -- DIST [SITE_URL]
 //!
 //! `SITE_URL`, the public address of the app's folder (`https://www.example.gov/vet/timeline/`),
@@ -13,14 +16,17 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use vet_timeline::browse::export::{csv, CSV_PATH};
     use vet_timeline::data::load::{read_dataset, read_text, FileError, DATASET_PATH};
+    use vet_timeline::hosting::{content_security_policy, headers_file, HEADERS_FILE};
     use vet_timeline::prerender::described::citation_files;
     use vet_timeline::prerender::early::{script, EARLY_JS};
+    use vet_timeline::prerender::inline::{stylesheet, FirstPaint};
     use vet_timeline::prerender::pages::{pages, pictures, write_out};
     use vet_timeline::prerender::preview::Painter;
     use vet_timeline::prerender::{loaded, site_folder};
     use vet_timeline::text::i18n::{parse_table, Lang};
 
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let early_only = args.next_if(|a| a == "--early").is_some();
     let dist = args.next().unwrap_or_else(|| "dist".to_owned());
     let site = site_folder(args.next().as_deref());
     let dist = Path::new(&dist);
@@ -43,6 +49,10 @@ fn main() -> std::process::ExitCode {
             std::fs::write(&path, bytes).map_err(|e| format!("prerender: cannot write {file}: {e}"))
         };
         let data = read_dataset(&dist.join(DATASET_PATH)).map_err(|e| failed(DATASET_PATH, e))?;
+        if early_only {
+            write(EARLY_JS, script(&pages(&loaded(data))).as_bytes())?;
+            return Ok((0, 0));
+        }
         for lang in Lang::ALL.into_iter().filter(|l| l.loaded().is_none()) {
             let strings = parse_table(&read(&lang.file())?)
                 .map_err(|e| format!("prerender: {}: {e}", lang.file()))?;
@@ -57,7 +67,6 @@ fn main() -> std::process::ExitCode {
             write(&path, text.as_bytes())?;
         }
         let loaded = loaded(data);
-        write(EARLY_JS, script(&pages(&loaded)).as_bytes())?;
         // Each page's picture for link previews, once per picture.
         let painter = Painter::new().map_err(|e| format!("prerender: {e}"))?;
         for (file, svg) in pictures(&loaded) {
@@ -67,16 +76,29 @@ fn main() -> std::process::ExitCode {
             write(&file, &png)?;
         }
         let index = read("index.html")?;
+        // What each page needs before its first paint, in the page (as `make dist` minified
+        // them), and the policy that allows exactly those texts.
+        let sheet = stylesheet(&index).map_err(|e| format!("prerender: {e}"))?;
+        let inline = FirstPaint {
+            style: read(sheet.trim_start_matches("./"))?,
+            script: read(EARLY_JS)?,
+        };
+        let csp = content_security_policy(&inline.style_source(), &inline.script_source());
+        write(HEADERS_FILE, headers_file(&csp).as_bytes())?;
         let written =
             write_out(&index, &loaded, site.as_deref()).map_err(|e| format!("prerender: {e}"))?;
         let mut bytes = 0;
         for (path, html) in &written {
+            let html = inline
+                .into_page(html)
+                .map_err(|e| format!("prerender: {path}: {e}"))?;
             write(&format!("{path}index.html"), html.as_bytes())?;
             bytes += html.len();
         }
         Ok((written.len(), bytes))
     };
     match run() {
+        Ok(_) if early_only => std::process::ExitCode::SUCCESS,
         Ok((pages, bytes)) => {
             println!(
                 "prerender: {pages} pages ({bytes} bytes) written in {}{}",

@@ -1,9 +1,10 @@
-//! The one script that runs before the app (`early.js`, in `<head>` of every page): written at
-//! build time from the app's own rules, so that it holds none of its own. It does three things
+//! The one script that runs before the app (`early.js`, in `<head>` of every page, put in the
+//! page's text by [`super::inline`]): written at build time from the app's own rules, so that
+//! it holds none of its own. It does three things
 //! the written-out page cannot do by itself:
 //! - the colours a link asks for (`?scheme=`), from [`Scheme`]'s values and classes, before the
 //!   first paint;
-//! - at the app's folder, a link of the query form ([`query`]'s `measure`, `year`, `lang` and
+//! - at the app's folder (the page's [`FOLDER_ATTR`] names the folder itself), a link of the query form ([`query`]'s `measure`, `year`, `lang` and
 //!   `embed`) opens on its view's page ([`page_path`], where it was written out: [`Pages`]), else
 //!   on its language's and layout's default page, with its query, which the live app then
 //!   follows;
@@ -24,6 +25,10 @@ use super::EMBED_ATTR;
 
 /// The script's file, in the app's folder.
 pub const EARLY_JS: &str = "early.js";
+
+/// The attribute of the script, once in the page ([`super::inline`]), that holds the address
+/// of the app's folder from the page (`./`, `../../`).
+pub const FOLDER_ATTR: &str = "data-folder";
 
 /// The text of `early.js`, where `pages` were written out.
 pub fn script(pages: &Pages) -> String {
@@ -60,6 +65,7 @@ pub fn script(pages: &Pages) -> String {
         ("DEFAULT", json!(Lang::default().code()).to_string()),
         ("EMBED_VALUES", json!(EMBED_ON).to_string()),
         ("EMBED_ATTR", json!(EMBED_ATTR).to_string()),
+        ("FOLDER_ATTR", json!(FOLDER_ATTR).to_string()),
         (
             "AMP",
             json!({"sentinel": AMP_MESSAGE.0, "type": AMP_MESSAGE.1}).to_string(),
@@ -90,7 +96,8 @@ const TEMPLATE: &str = r#"// VET policy timeline: what runs before the app. Writ
   }
   // At the app's folder, a link of the query form opens on its view's page where it was
   // written out, else on the default page of its language and layout; with its query.
-  if (me && new URL('./', me.src).href === new URL('./', location.href).href) {
+  if (me && new URL(me.getAttribute(__FOLDER_ATTR__) || '', location.href).href ===
+      new URL('./', location.href).href) {
     var folders = __FOLDERS__;
     var written = __WRITTEN__;
     var lang = asked('lang').split(/[-_]/)[0].toLowerCase();
@@ -174,5 +181,6 @@ mod tests {
             "{js}"
         );
         assert!(js.contains(r#"html.hasAttribute("data-embed")"#));
+        assert!(js.contains(r#"new URL(me.getAttribute("data-folder") || '', location.href)"#));
     }
 }

@@ -5,10 +5,13 @@
 //! description, link-preview tags, canonical address and its other languages. The live app
 //! replaces the page's `<main>` when it starts (see [`crate::components::app::App`]).
 //! - [`pages`]: which views are written out, and where;
-//! - [`early`]: the one script that runs before the app, written from the app's own rules.
+//! - [`early`]: the one script that runs before the app, written from the app's own rules;
+//! - [`inline`]: the stylesheet and that script put in each page (no second round trip before
+//!   the first paint).
 
 pub mod described;
 pub mod early;
+pub mod inline;
 pub mod pages;
 pub mod preview;
 

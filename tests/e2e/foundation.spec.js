@@ -1,5 +1,6 @@
 // The release build, served from a sub-path under a strict CSP: it renders, and it explains
 // every way its dataset can go wrong.
+import { createHash } from 'node:crypto';
 import { test, expect, expectNoProblems, APP } from './helpers.js';
 import { firstVisitFiles } from '../../tools/size/budget.mjs';
 import { SITE } from './site.mjs';
@@ -28,21 +29,39 @@ test('a first visit fetches nothing the size budget does not count', async ({ pa
   for (const path of fetched) expect(counted, 'counted by tools/size/budget.mjs').toContain(path);
 });
 
-test('index.html has no inline script and only relative asset addresses', async ({ request }) => {
-  const html = await (await request.get(APP)).text();
+test('index.html runs no inline script or style but the two its policy allows by their hashes, and loads assets by relative addresses', async ({ request }) => {
+  const response = await request.get(APP);
+  const html = await response.text();
+  // (The policy the build wrote, as the server sends it: each inline text allowed by its hash.)
+  const policy = response.headers()['content-security-policy'].split(';').map((d) => d.trim().split(/\s+/));
+  const allows = (directive, text) => policy.find(([name]) => name === directive)
+    .includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   expect(scripts.length).toBeGreaterThan(0);
+  let inline = 0;
   for (const [, attrs, body] of scripts) {
     // Structured data (JSON-LD) is a data block, never run, which a CSP does not govern: it
-    // must be JSON, and nothing else may be inline.
+    // must be JSON.
     if (/type=["']?application\/ld\+json/.test(attrs)) {
       expect(() => JSON.parse(body), 'a data block is JSON').not.toThrow();
       expect(attrs).not.toMatch(/src=/);
       continue;
     }
-    expect(body.trim(), 'inline script body').toBe('');
-    expect(attrs).toMatch(/src=["']?\.\//);
+    // The early script, in the page (no round trip before the first paint), allowed by its
+    // hash; every other script by its relative address.
+    if (body.trim()) {
+      inline += 1;
+      expect(attrs).toMatch(/data-folder="\.\/"/);
+      expect(allows('script-src', body), 'the inline script is allowed by its hash').toBe(true);
+    } else {
+      expect(attrs).toMatch(/src=["']?\.\//);
+    }
   }
+  expect(inline, 'one inline script').toBe(1);
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  expect(styles.length, 'the stylesheet, in the page').toBe(1);
+  expect(allows('style-src', styles[0]), 'the inline stylesheet is allowed by its hash').toBe(true);
+  expect(policy.flat()).not.toContain("'unsafe-inline'");
   // (The release build minifies the HTML: attribute values may be unquoted.) Assets are loaded
   // by relative addresses; the page written out at build time links within itself, to the views'
   // pages (`fr/28020/2019/`, a query), to the dataset's files (the download links), or to the web.

@@ -200,9 +200,13 @@ test('a dataset that does not arrive: after a while the page says so and offers 
   await page.clock.pauseAt(new Date(start.getTime() + 1000));
   let answered = false; // the first request is never answered; the retry's is
   await page.route('**/data/timeline.json', (route) => { if (answered) route.continue(); });
-  // (The early script would set the colours itself: without it, a class on <html> is the
-  // app's, and says that it has started its clock.)
-  await page.route('**/early.js', (route) => route.fulfill({ status: 200, body: '', contentType: 'text/javascript' }));
+  // (The early script, in each page, would set the colours itself and send the link to its
+  // page: without it, a class on <html> is the app's, and says that it has started its clock.)
+  await page.route((url) => url.pathname.endsWith('/'), async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script data-folder[^>]*>[\s\S]*?<\/script>/, '');
+    await route.fulfill({ response, body });
+  });
   await page.gotoAsWritten(`${APP}?measure=28020&embed=1&scheme=dark`);
   await expect(page.locator('html')).toHaveClass(/scheme-dark/);
   const notice = page.locator('.slow-notice');

@@ -21,8 +21,18 @@ const port = Number(process.argv[2] || process.env.E2E_PORT || 4321);
 /** The sub-path the app is published under. */
 export const APP_PATH = '/ministry/vet/timeline/';
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-  "style-src 'self'; img-src 'self' data:";
+/**
+ * The headers the build says its files are served with (its `_headers`, written by
+ * src/hosting/): the Content-Security-Policy, which allows each page's inline stylesheet and
+ * early script by their hashes, and `nosniff`.
+ */
+export const HEADERS = Object.fromEntries(
+  (await readFile(join(root, '_headers'), 'utf8')).split('\n')
+    .filter((line) => /^\s+\S+:/.test(line))
+    .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)),
+);
+export const CSP = HEADERS['Content-Security-Policy'];
+if (!CSP) throw new Error(`${root}/_headers gives no Content-Security-Policy: run \`make dist\``);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -90,8 +100,7 @@ function send(res, status, body, type = 'text/plain; charset=utf-8', extra = {})
   const compress = /gzip/.test(res.req?.headers['accept-encoding'] ?? '') && body.length > 1024;
   res.writeHead(status, {
     'Content-Type': type,
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
+    ...HEADERS,
     'Cache-Control': 'no-store',
     ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     ...extra,

@@ -1,0 +1,217 @@
+//! What a page needs before its first paint, carried in the page itself: the stylesheet and the
+//! early script (see [`super::early`]). Fetched as files, they cost a phone a second round trip
+//! before anything is painted (BENCHMARKS.md, issue 37); in the page they cost none. Each is
+//! allowed by its SHA-256 in the site's Content-Security-Policy ([`crate::hosting`]), which the
+//! same build writes, so that no `'unsafe-inline'` is needed.
+//!
+//! Trunk's page is rewritten with an HTML rewriter (`lol_html`): its stylesheet link (not the
+//! one in `<noscript>`) becomes a `<style>`, and its early script's `src` becomes the script's
+//! text, with the address of the app's folder from the page in [`FOLDER_ATTR`] (the script
+//! reads it where it read its own address).
+
+use base64::Engine;
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+use sha2::{Digest, Sha256};
+
+use super::early::{EARLY_JS, FOLDER_ATTR};
+
+/// The stylesheet's and the early script's text, as every page carries them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FirstPaint {
+    /// The stylesheet (Trunk's minified `main-….css`).
+    pub style: String,
+    /// The early script (`early.js`, minified).
+    pub script: String,
+}
+
+/// Why a page's stylesheet or early script could not be put in it.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum InlineError {
+    /// The page has not exactly one of them (`what`), outside `<noscript>`.
+    #[error(
+        "index.html must have exactly one {what} (outside <noscript>) to put in the page; it \
+         has {found}"
+    )]
+    NotOne {
+        /// The element looked for.
+        what: &'static str,
+        /// How many the page has.
+        found: usize,
+    },
+    /// The text would end its own element early (`</style` or `</script` in it).
+    #[error("the {0} contains its own end tag (</{0}): it cannot be put in the page")]
+    Closes(&'static str),
+    /// The HTML rewriter stopped.
+    #[error("index.html could not be rewritten: {0}")]
+    Rewriter(String),
+}
+
+/// A `Content-Security-Policy` source that allows exactly `text` inline: `'sha256-…'`.
+pub fn hash_source(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The address of `page`'s stylesheet (its `link rel=stylesheet` outside `<noscript>`), as the
+/// page gives it.
+pub fn stylesheet(page: &str) -> Result<String, InlineError> {
+    let mut found = Vec::new();
+    rewrite_str(
+        page,
+        RewriteStrSettings::new().append_element_content_handler(element!(
+            "link[rel=stylesheet]",
+            |el| {
+                found.push(el.get_attribute("href").unwrap_or_default());
+                Ok(())
+            }
+        )),
+    )
+    .map_err(|e| InlineError::Rewriter(e.to_string()))?;
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(InlineError::NotOne {
+            what: "stylesheet link",
+            found: found.len(),
+        }),
+    }
+}
+
+impl FirstPaint {
+    /// The source that allows the stylesheet (for `style-src`).
+    pub fn style_source(&self) -> String {
+        hash_source(&self.style)
+    }
+
+    /// The source that allows the early script (for `script-src`).
+    pub fn script_source(&self) -> String {
+        hash_source(&self.script)
+    }
+
+    /// `page` with its stylesheet link and its early script's address replaced by their text.
+    pub fn into_page(&self, page: &str) -> Result<String, InlineError> {
+        for (text, what) in [(&self.style, "style"), (&self.script, "script")] {
+            if text.to_ascii_lowercase().contains(&format!("</{what}")) {
+                return Err(InlineError::Closes(what));
+            }
+        }
+        let (mut sheets, mut scripts) = (0, 0);
+        let early_selector = format!("script[src$='{EARLY_JS}']");
+        let out = rewrite_str(
+            page,
+            RewriteStrSettings::new()
+                .append_element_content_handler(element!("link[rel=stylesheet]", |el| {
+                    sheets += 1;
+                    el.replace(&format!("<style>{}</style>", self.style), ContentType::Html);
+                    Ok(())
+                }))
+                .append_element_content_handler(element!(early_selector, |el| {
+                    scripts += 1;
+                    let src = el.get_attribute("src").unwrap_or_default();
+                    let folder = src.strip_suffix(EARLY_JS).unwrap_or_default();
+                    el.remove_attribute("src");
+                    el.set_attribute(FOLDER_ATTR, folder)?;
+                    el.set_inner_content(&self.script, ContentType::Html);
+                    Ok(())
+                })),
+        )
+        .map_err(|e| InlineError::Rewriter(e.to_string()))?;
+        for (found, what) in [(sheets, "stylesheet link"), (scripts, "early script")] {
+            if found != 1 {
+                return Err(InlineError::NotOne { what, found });
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts() -> FirstPaint {
+        FirstPaint {
+            style: "body{color:red}".to_owned(),
+            script: "var a=1<2;".to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_stylesheet_and_the_early_script_are_put_in_the_page() {
+        let page = r#"<html><title>T</title><script src=../../early.js></script><link href=../../main-1.css rel=stylesheet><noscript><link href=../../nojs.css rel=stylesheet></noscript><script src=../../boot.js type=module></script></head><body></body></html>"#;
+        assert_eq!(
+            parts().into_page(page),
+            Ok(r#"<html><title>T</title><script data-folder="../../">var a=1<2;</script><style>body{color:red}</style><noscript><link href=../../nojs.css rel=stylesheet></noscript><script src=../../boot.js type=module></script></head><body></body></html>"#.to_owned())
+        );
+        let top = parts()
+            .into_page("<script src=./early.js></script><link href=./m.css rel=stylesheet>")
+            .expect("inlined");
+        assert!(top.starts_with(r#"<script data-folder="./">"#), "{top}");
+    }
+
+    #[test]
+    fn the_stylesheet_is_the_one_the_page_links_outside_noscript() {
+        assert_eq!(
+            stylesheet("<link href=./main-1.css rel=stylesheet><noscript><link href=./nojs.css rel=stylesheet></noscript><link rel=icon href=x>"),
+            Ok("./main-1.css".to_owned())
+        );
+        assert_eq!(
+            stylesheet("<noscript><link href=./nojs.css rel=stylesheet></noscript>"),
+            Err(InlineError::NotOne {
+                what: "stylesheet link",
+                found: 0
+            })
+        );
+    }
+
+    #[test]
+    fn a_page_without_exactly_one_of_each_is_refused() {
+        assert_eq!(
+            parts().into_page("<link href=m.css rel=stylesheet>"),
+            Err(InlineError::NotOne {
+                what: "early script",
+                found: 0
+            })
+        );
+        assert_eq!(
+            parts().into_page(
+                "<script src=./early.js></script><link href=a.css rel=stylesheet><link href=b.css rel=stylesheet>"
+            ),
+            Err(InlineError::NotOne {
+                what: "stylesheet link",
+                found: 2
+            })
+        );
+        assert_eq!(
+            InlineError::NotOne {
+                what: "early script",
+                found: 0
+            }
+            .to_string(),
+            "index.html must have exactly one early script (outside <noscript>) to put in the \
+             page; it has 0"
+        );
+        let closing = FirstPaint {
+            script: "x='</SCRIPT>'".to_owned(),
+            ..parts()
+        };
+        assert_eq!(
+            closing.into_page("<script src=./early.js></script>"),
+            Err(InlineError::Closes("script"))
+        );
+    }
+
+    #[test]
+    fn a_hash_source_is_the_text_s_sha256_in_base64() {
+        // The CSP specification's own example: `alert('Hello, world.');`.
+        assert_eq!(
+            hash_source("alert('Hello, world.');"),
+            "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='"
+        );
+        assert_eq!(parts().script_source(), hash_source("var a=1<2;"));
+        assert_eq!(parts().style_source(), hash_source("body{color:red}"));
+    }
+}
