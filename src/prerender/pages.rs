@@ -290,6 +290,30 @@ mod tests {
     }
 
     #[test]
+    fn every_address_the_readme_documents_has_its_page() {
+        let (_, written) = bundled_pages();
+        let readme = include_str!("../../README.md");
+        let table = readme
+            .split("| address (under the app's folder) | view |")
+            .nth(1)
+            .and_then(|rest| rest.split("\n\n").next())
+            .expect("the README's table of addresses");
+        let documented: Vec<&str> = table
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .filter(|part| part.ends_with('/') && !part.starts_with('.'))
+            .collect();
+        assert!(documented.len() >= 8, "{documented:?}");
+        for path in documented {
+            assert!(
+                written.iter().any(|(p, _)| p == path),
+                "the README documents {path}, which has no page"
+            );
+        }
+    }
+
+    #[test]
     fn each_page_is_in_its_language_and_layout_with_its_card() {
         let (_, written) = bundled_pages();
         let page = |path: &str| page_at(&written, path);
