@@ -109,6 +109,14 @@ fn main() -> std::process::ExitCode {
                     ""
                 },
             );
+            if site.is_none() {
+                println!(
+                    "prerender: without SITE_URL the link previews are half-made: no og:url, and \
+                     the picture, canonical link and alternates relative to each page, which \
+                     many chat apps do not resolve (make dist \
+                     SITE_URL=https://www.example.gov/vet/timeline/)"
+                );
+            }
             std::process::ExitCode::SUCCESS
         }
         Err(message) => {
