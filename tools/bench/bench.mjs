@@ -209,9 +209,8 @@ async function mobileRun(browser) {
   return { ready, interactive };
 }
 
-/** One cold load of `own.link` on the phone: its own view on screen, whether another view was on
- * screen first, and the live app taken over. */
-async function phoneRun(browser, own) {
+/** A new page on the phone: its screen, its CPU and its network. */
+async function onThePhone(browser) {
   const context = await browser.newContext({
     viewport: PHONE.viewport, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch,
   });
@@ -220,6 +219,13 @@ async function phoneRun(browser, own) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', MOBILE);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  return { context, page };
+}
+
+/** One cold load of `own.link` on the phone: its own view on screen, whether another view was on
+ * screen first, and the live app taken over. */
+async function phoneRun(browser, own) {
+  const { context, page } = await onThePhone(browser);
   await page.addInitScript(probe);
   await page.addInitScript((o) => {
     window.__bench.own = window.__bench.when('own', () => window.__bench.ownView(o));
@@ -257,14 +263,7 @@ async function phoneRun(browser, own) {
  * phone at 4× pays for; this one adds no work. That the first frame with content is the view's
  * own is asserted by tests/e2e/views.spec.js. */
 async function phoneFirstPaint(browser, own) {
-  const context = await browser.newContext({
-    viewport: PHONE.viewport, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch,
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', MOBILE);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  const { context, page } = await onThePhone(browser);
   const start = Date.now();
   await page.goto(`${APP}${own.link}`, { waitUntil: 'commit' });
   const at = await within(inPage(page, `new Promise((resolve) => {
