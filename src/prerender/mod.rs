@@ -247,42 +247,24 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
 pub const SLOT_ATTR: &str = "data-prerender-slot";
 
 /// Why a page cannot be written from `index.html`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InjectError {
     /// No element carries [`SLOT_ATTR`].
+    #[error("index.html has no element marked {SLOT_ATTR}: mark the loading line in #app with it")]
     NoSlot,
     /// More than one element carries it (how many).
+    #[error("index.html marks {0} elements with {SLOT_ATTR}: mark only the loading line in #app")]
     ManySlots(usize),
     /// The marked element is not a `<p>` closed by `</p>`.
+    #[error("the element marked {SLOT_ATTR} in index.html must be a <p> closed by </p>")]
     SlotNotClosed,
     /// The page has no `</head>` for the link previews.
+    #[error("index.html has no </head>")]
     NoHead,
     /// The page has no `<html>` start tag, or no `<title>`.
+    #[error("index.html needs an <html> start tag and a <title>")]
     NoHtml,
 }
-
-impl std::fmt::Display for InjectError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            InjectError::NoSlot => write!(
-                f,
-                "index.html has no element marked {SLOT_ATTR}: mark the loading line in #app with it"
-            ),
-            InjectError::ManySlots(n) => write!(
-                f,
-                "index.html marks {n} elements with {SLOT_ATTR}: mark only the loading line in #app"
-            ),
-            InjectError::SlotNotClosed => write!(
-                f,
-                "the element marked {SLOT_ATTR} in index.html must be a <p> closed by </p>"
-            ),
-            InjectError::NoHead => write!(f, "index.html has no </head>"),
-            InjectError::NoHtml => write!(f, "index.html needs an <html> start tag and a <title>"),
-        }
-    }
-}
-
-impl std::error::Error for InjectError {}
 
 /// The page `index` (as the build wrote it) made into the page of a view, `level` folders below
 /// the app's folder: `main` in place of its element marked [`SLOT_ATTR`], `html_attrs` on its

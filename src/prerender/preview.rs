@@ -223,30 +223,20 @@ pub fn file_of(svg: &str) -> String {
 }
 
 /// Why a picture could not be made.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PreviewError {
     /// A font file is missing (its path).
+    #[error(
+        "the link-preview pictures need the font {0} (Debian: apt-get install fonts-dejavu-core)"
+    )]
     NoFont(String),
     /// The SVG could not be read (the parser's reason: a bug of [`svg`]).
+    #[error("a link-preview picture's SVG cannot be read: {0}")]
     Svg(String),
     /// The PNG could not be written.
+    #[error("a link-preview picture cannot be written: {0}")]
     Png(String),
 }
-
-impl std::fmt::Display for PreviewError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PreviewError::NoFont(path) => write!(
-                f,
-                "the link-preview pictures need the font {path} (Debian: apt-get install fonts-dejavu-core)"
-            ),
-            PreviewError::Svg(e) => write!(f, "a link-preview picture's SVG cannot be read: {e}"),
-            PreviewError::Png(e) => write!(f, "a link-preview picture cannot be written: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for PreviewError {}
 
 /// Draws pictures with the fonts of [`FONT_FILES`], loaded once.
 pub struct Painter {
