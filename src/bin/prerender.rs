@@ -3,7 +3,7 @@
 //! (`dist/<path>index.html`, the default view in `dist/index.html`: see
 //! `vet_timeline::prerender`) with the stylesheet and that script in it, the headers the site is
 //! served with (`dist/_headers`: see `vet_timeline::hosting`), and the whole dataset as CSV
-//! (`dist/data/timeline.csv`).
+//! (`dist/data/timeline.csv`); last, each text file compressed beside itself (`.gz`, `.br`).
 //!
 //!     cargo run --bin prerender -- --early DIST
 //!     cargo run --bin prerender -- DIST [SITE_URL]
@@ -16,6 +16,7 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use vet_timeline::browse::export::{csv, CSV_PATH};
     use vet_timeline::data::load::{read_dataset, read_text, FileError, DATASET_PATH};
+    use vet_timeline::hosting::compress::compress_site;
     use vet_timeline::hosting::{content_security_policy, headers_file, HEADERS_FILE};
     use vet_timeline::prerender::described::citation_files;
     use vet_timeline::prerender::early::{script, EARLY_JS};
@@ -95,6 +96,14 @@ fn main() -> std::process::ExitCode {
             write(&format!("{path}index.html"), html.as_bytes())?;
             bytes += html.len();
         }
+        // Last, when every file is final: each text file compressed beside itself.
+        let packed = compress_site(dist)
+            .map_err(|e| format!("prerender: cannot compress {}: {e}", dist.display()))?;
+        println!(
+            "prerender: {} files compressed beside themselves: {} bytes, {} in gzip (.gz), {} in \
+             brotli (.br)",
+            packed.files, packed.raw, packed.gzip, packed.brotli
+        );
         Ok((written.len(), bytes))
     };
     match run() {

@@ -1,12 +1,15 @@
 //! How the built site is served: the headers a web server sends with its files, written once
 //! here and handed to each server's configuration that `make dist` writes. Today that is
 //! `_headers` in the site's folder (the form static hosts such as Netlify and Cloudflare Pages
-//! read, and the one the project's test server reads).
+//! read, and the one the project's test server reads); and each text file compressed at build
+//! time ([`compress`]).
 //!
 //! The Content-Security-Policy allows the site's own files, the wasm's compilation, and the
 //! two texts every page carries inline (the stylesheet and the early script, by their SHA-256:
 //! [`crate::prerender::inline`]). The hashes change when the stylesheet or the early script
 //! does: a server must take its policy from the build it serves.
+
+pub mod compress;
 
 /// The file of server headers written into the site's folder.
 pub const HEADERS_FILE: &str = "_headers";
