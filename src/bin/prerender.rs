@@ -80,10 +80,8 @@ fn main() -> std::process::ExitCode {
         // What each page needs before its first paint, in the page (as `make dist` minified
         // them), and the policy that allows exactly those texts.
         let sheet = stylesheet(&index).map_err(|e| format!("prerender: {e}"))?;
-        let inline = FirstPaint {
-            style: read(sheet.trim_start_matches("./"))?,
-            script: read(EARLY_JS)?,
-        };
+        let inline = FirstPaint::new(read(sheet.trim_start_matches("./"))?, read(EARLY_JS)?)
+            .map_err(|e| format!("prerender: {e}"))?;
         let csp = content_security_policy(&inline.style_source(), &inline.script_source());
         write(HEADERS_FILE, headers_file(&csp).as_bytes())?;
         let written =

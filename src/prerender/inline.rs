@@ -16,14 +16,18 @@ use sha2::{Digest, Sha256};
 
 use super::early::{EARLY_JS, FOLDER_ATTR};
 
-/// The stylesheet's and the early script's text, as every page carries them.
+/// The stylesheet's and the early script's text, as every page carries them (checked once, by
+/// [`FirstPaint::new`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FirstPaint {
     /// The stylesheet (Trunk's minified `main-….css`).
-    pub style: String,
+    style: String,
     /// The early script (`early.js`, minified).
-    pub script: String,
+    script: String,
 }
+
+/// The selector of the stylesheet link a page carries in its place.
+const STYLESHEET: &str = "link[rel=stylesheet]";
 
 /// Why a page's stylesheet or early script could not be put in it.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -62,13 +66,10 @@ pub fn stylesheet(page: &str) -> Result<String, InlineError> {
     let mut found = Vec::new();
     rewrite_str(
         page,
-        RewriteStrSettings::new().append_element_content_handler(element!(
-            "link[rel=stylesheet]",
-            |el| {
-                found.push(el.get_attribute("href").unwrap_or_default());
-                Ok(())
-            }
-        )),
+        RewriteStrSettings::new().append_element_content_handler(element!(STYLESHEET, |el| {
+            found.push(el.get_attribute("href").unwrap_or_default());
+            Ok(())
+        })),
     )
     .map_err(|e| InlineError::Rewriter(e.to_string()))?;
     match found.as_slice() {
@@ -81,6 +82,17 @@ pub fn stylesheet(page: &str) -> Result<String, InlineError> {
 }
 
 impl FirstPaint {
+    /// The `style` and `script` every page will carry, or why one cannot be put in a page (it
+    /// would end its own element early).
+    pub fn new(style: String, script: String) -> Result<FirstPaint, InlineError> {
+        for (text, what) in [(&style, "style"), (&script, "script")] {
+            if text.to_ascii_lowercase().contains(&format!("</{what}")) {
+                return Err(InlineError::Closes(what));
+            }
+        }
+        Ok(FirstPaint { style, script })
+    }
+
     /// The source that allows the stylesheet (for `style-src`).
     pub fn style_source(&self) -> String {
         hash_source(&self.style)
@@ -93,17 +105,12 @@ impl FirstPaint {
 
     /// `page` with its stylesheet link and its early script's address replaced by their text.
     pub fn into_page(&self, page: &str) -> Result<String, InlineError> {
-        for (text, what) in [(&self.style, "style"), (&self.script, "script")] {
-            if text.to_ascii_lowercase().contains(&format!("</{what}")) {
-                return Err(InlineError::Closes(what));
-            }
-        }
         let (mut sheets, mut scripts) = (0, 0);
         let early_selector = format!("script[src$='{EARLY_JS}']");
         let out = rewrite_str(
             page,
             RewriteStrSettings::new()
-                .append_element_content_handler(element!("link[rel=stylesheet]", |el| {
+                .append_element_content_handler(element!(STYLESHEET, |el| {
                     sheets += 1;
                     el.replace(&format!("<style>{}</style>", self.style), ContentType::Html);
                     Ok(())
@@ -133,10 +140,7 @@ mod tests {
     use super::*;
 
     fn parts() -> FirstPaint {
-        FirstPaint {
-            style: "body{color:red}".to_owned(),
-            script: "var a=1<2;".to_owned(),
-        }
+        FirstPaint::new("body{color:red}".to_owned(), "var a=1<2;".to_owned()).expect("texts")
     }
 
     #[test]
@@ -194,12 +198,8 @@ mod tests {
             "index.html must have exactly one early script (outside <noscript>) to put in the \
              page; it has 0"
         );
-        let closing = FirstPaint {
-            script: "x='</SCRIPT>'".to_owned(),
-            ..parts()
-        };
         assert_eq!(
-            closing.into_page("<script src=./early.js></script>"),
+            FirstPaint::new("a{}".to_owned(), "x='</SCRIPT>'".to_owned()),
             Err(InlineError::Closes("script"))
         );
     }
