@@ -18,9 +18,11 @@
 //!   into the dataset (`make import`), the dataset checked in their words (`make check-data`);
 //! - `prerender` (native only): each view the app hands out, written out at build time as a page
 //!   of its own (and the script that runs before the app), which the live app takes over
-//!   ([`components::handover`]), with the stylesheet and the early script in each page;
-//! - `hosting` (native only): how the built site is served (its headers, the
-//!   Content-Security-Policy that allows those inline texts by their hashes).
+//!   ([`components::handover`]), with the stylesheet and the early script in each page; and the
+//!   404 page;
+//! - `hosting` (native only): how the built site is served: each file's type and cache rule, its
+//!   headers (the Content-Security-Policy that allows those inline texts by their hashes), the
+//!   files compressed at build time, and the nginx configuration written from those rules.
 // The native (`ssr`) view types of the cards nest deeper than the default limit.
 #![recursion_limit = "256"]
 

@@ -5,6 +5,7 @@
 #
 #   tools/setup.sh build     wasm32 target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
 #   tools/setup.sh browser   Debian's chromium, chromium-driver and firefox-esr
+#   tools/setup.sh nginx     Debian's nginx with its brotli_static module (make serve, test-nginx)
 #
 # Each version is written once, where the tool that uses it reads it; this script reads it there:
 # Trunk's in Trunk.toml, wasm-bindgen's in Cargo.toml, binaryen's in package.json, and the release
@@ -100,8 +101,29 @@ browser() {
   fi
 }
 
+nginx_server() {
+  # (Where the module is: written once, in src/hosting/nginx.rs, which loads it.)
+  local module
+  module=$(sed -n 's/^pub const BROTLI_MODULE: &str = "\(.*\)";/\1/p' src/hosting/nginx.rs)
+  [ -n "$module" ] || { echo "setup: cannot read BROTLI_MODULE from src/hosting/nginx.rs" >&2; exit 1; }
+  if command -v nginx >/dev/null 2>&1 && [ -f "$module" ]; then
+    return
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian's nginx and libnginx-mod-http-brotli-static"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+  else
+    echo "setup: make serve and the served-site tests need nginx with its brotli_static module" >&2
+    echo "       ($module). On Debian or Ubuntu, run:" >&2
+    echo "       sudo apt-get install nginx libnginx-mod-http-brotli-static" >&2
+    exit 1
+  fi
+}
+
 case "${1:-}" in
   build) build_tools ;;
   browser) browser ;;
-  *) echo "usage: $0 build|browser" >&2; exit 2 ;;
+  nginx) PATH="$PATH:/usr/sbin" nginx_server ;;
+  *) echo "usage: $0 build|browser|nginx" >&2; exit 2 ;;
 esac

@@ -2,14 +2,19 @@
 //! `make dist` then minifies), then each view the app hands out as a page of its own
 //! (`dist/<path>index.html`, the default view in `dist/index.html`: see
 //! `vet_timeline::prerender`) with the stylesheet and that script in it, the headers the site is
-//! served with (`dist/_headers`: see `vet_timeline::hosting`), and the whole dataset as CSV
-//! (`dist/data/timeline.csv`); last, each text file compressed beside itself (`.gz`, `.br`).
+//! served with (`dist/_headers`: see `vet_timeline::hosting`), the page a server shows for an
+//! address the site does not have (`dist/404.html`), and the whole dataset as CSV
+//! (`dist/data/timeline.csv`); then, for the site that is published only, each text file
+//! compressed beside itself (`.gz`, `.br`: the test sites are served without them).
 //!
 //!     cargo run --bin prerender -- --early DIST
-//!     cargo run --bin prerender -- DIST [SITE_URL]
+//!     cargo run --bin prerender -- DIST [SITE_URL [FRAME_ANCESTORS]]
+//!     cargo run --bin prerender -- --compress DIST
 //!
 //! `SITE_URL`, the public address of the app's folder (`https://www.example.gov/vet/timeline/`),
-//! makes the link previews' addresses absolute (canonical link, alternates, `og:url`).
+//! makes the link previews' addresses absolute (canonical link, alternates, `og:url`), and gives
+//! the 404 page's links their folder. `FRAME_ANCESTORS`, the pages that may embed the timeline
+//! (`'self' https://www.partner.example`), limits the policy to them (any page may, without it).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -17,10 +22,14 @@ fn main() -> std::process::ExitCode {
     use vet_timeline::browse::export::{csv, CSV_PATH};
     use vet_timeline::data::load::{read_dataset, read_text, FileError, DATASET_PATH};
     use vet_timeline::hosting::compress::compress_site;
-    use vet_timeline::hosting::{content_security_policy, headers_file, HEADERS_FILE};
+    use vet_timeline::hosting::{
+        content_security_policy, folder_path, headers_file, with_frame_ancestors, HEADERS_FILE,
+        NOT_FOUND_PAGE,
+    };
     use vet_timeline::prerender::described::citation_files;
     use vet_timeline::prerender::early::{script, EARLY_JS};
     use vet_timeline::prerender::inline::{stylesheet, FirstPaint};
+    use vet_timeline::prerender::missing::not_found_page;
     use vet_timeline::prerender::pages::{pages, pictures, write_out};
     use vet_timeline::prerender::preview::Painter;
     use vet_timeline::prerender::{loaded, site_folder};
@@ -28,8 +37,10 @@ fn main() -> std::process::ExitCode {
 
     let mut args = std::env::args().skip(1).peekable();
     let early_only = args.next_if(|a| a == "--early").is_some();
+    let compress_only = args.next_if(|a| a == "--compress").is_some();
     let dist = args.next().unwrap_or_else(|| "dist".to_owned());
     let site = site_folder(args.next().as_deref());
+    let frame_ancestors = args.next().unwrap_or_default();
     let dist = Path::new(&dist);
     let run = || -> Result<(usize, usize), String> {
         // Each file read as the app reads it (see `data::load::read_text`).
@@ -49,6 +60,17 @@ fn main() -> std::process::ExitCode {
             }
             std::fs::write(&path, bytes).map_err(|e| format!("prerender: cannot write {file}: {e}"))
         };
+        if compress_only {
+            // When every file is final: each text file compressed beside itself.
+            let packed = compress_site(dist)
+                .map_err(|e| format!("prerender: cannot compress {}: {e}", dist.display()))?;
+            println!(
+                "prerender: {} files compressed beside themselves: {} bytes, {} in gzip (.gz), \
+                 {} in brotli (.br)",
+                packed.files, packed.raw, packed.gzip, packed.brotli
+            );
+            return Ok((0, 0));
+        }
         let data = read_dataset(&dist.join(DATASET_PATH)).map_err(|e| failed(DATASET_PATH, e))?;
         if early_only {
             write(EARLY_JS, script(&pages(&loaded(data))).as_bytes())?;
@@ -83,6 +105,8 @@ fn main() -> std::process::ExitCode {
         let inline = FirstPaint::new(read(sheet.trim_start_matches("./"))?, read(EARLY_JS)?)
             .map_err(|e| format!("prerender: {e}"))?;
         let csp = content_security_policy(&inline.style_source(), &inline.script_source());
+        let csp =
+            with_frame_ancestors(&csp, &frame_ancestors).map_err(|e| format!("prerender: {e}"))?;
         write(HEADERS_FILE, headers_file(&csp).as_bytes())?;
         let written =
             write_out(&index, &loaded, site.as_deref()).map_err(|e| format!("prerender: {e}"))?;
@@ -94,18 +118,15 @@ fn main() -> std::process::ExitCode {
             write(&format!("{path}index.html"), html.as_bytes())?;
             bytes += html.len();
         }
-        // Last, when every file is final: each text file compressed beside itself.
-        let packed = compress_site(dist)
-            .map_err(|e| format!("prerender: cannot compress {}: {e}", dist.display()))?;
-        println!(
-            "prerender: {} files compressed beside themselves: {} bytes, {} in gzip (.gz), {} in \
-             brotli (.br)",
-            packed.files, packed.raw, packed.gzip, packed.brotli
-        );
+        // The page a server shows for an address the site does not have, at any depth.
+        let folder = folder_path(site.as_deref());
+        let missing = not_found_page(&index, &loaded, &pages(&loaded), &folder, &inline)
+            .map_err(|e| format!("prerender: {e}"))?;
+        write(NOT_FOUND_PAGE, missing.as_bytes())?;
         Ok((written.len(), bytes))
     };
     match run() {
-        Ok(_) if early_only => std::process::ExitCode::SUCCESS,
+        Ok(_) if early_only || compress_only => std::process::ExitCode::SUCCESS,
         Ok((pages, bytes)) => {
             println!(
                 "prerender: {pages} pages ({bytes} bytes) written in {}{}",
@@ -120,7 +141,8 @@ fn main() -> std::process::ExitCode {
                 println!(
                     "prerender: without SITE_URL the link previews are half-made: no og:url, and \
                      the picture, canonical link and alternates relative to each page, which \
-                     many chat apps do not resolve (make dist \
+                     many chat apps do not resolve; and the 404 page's links lead from the \
+                     host's root (make dist \
                      SITE_URL=https://www.example.gov/vet/timeline/)"
                 );
             }

@@ -51,31 +51,23 @@ pub struct Compressed {
 /// each is smaller than the file.
 pub fn compress_site(dir: &Path) -> std::io::Result<Compressed> {
     let mut done = Compressed::default();
-    let mut folders = vec![dir.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                folders.push(path);
-                continue;
-            }
-            if !worth_compressing(&path) {
-                continue;
-            }
-            let bytes = std::fs::read(&path)?;
-            let (gz, br) = (gzip(&bytes)?, brotli(&bytes)?);
-            for (suffix, packed) in [("gz", &gz), ("br", &br)] {
-                if packed.len() < bytes.len() {
-                    let mut name = path.clone().into_os_string();
-                    name.push(format!(".{suffix}"));
-                    std::fs::write(name, packed)?;
-                }
-            }
-            done.files += 1;
-            done.raw += bytes.len();
-            done.gzip += gz.len().min(bytes.len());
-            done.brotli += br.len().min(bytes.len());
+    for path in super::files(dir)? {
+        if !worth_compressing(&path) {
+            continue;
         }
+        let bytes = std::fs::read(&path)?;
+        let (gz, br) = (gzip(&bytes)?, brotli(&bytes)?);
+        for (suffix, packed) in [("gz", &gz), ("br", &br)] {
+            if packed.len() < bytes.len() {
+                let mut name = path.clone().into_os_string();
+                name.push(format!(".{suffix}"));
+                std::fs::write(name, packed)?;
+            }
+        }
+        done.files += 1;
+        done.raw += bytes.len();
+        done.gzip += gz.len().min(bytes.len());
+        done.brotli += br.len().min(bytes.len());
     }
     Ok(done)
 }

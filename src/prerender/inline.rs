@@ -133,6 +133,43 @@ impl FirstPaint {
         }
         Ok(out)
     }
+
+    /// `page` as a page with no script, whose relative addresses all resolve from `base` (the
+    /// app's folder, as its address's path), wherever a server shows it: its stylesheet link
+    /// replaced by the text, `<base href>` after its `<meta charset>`, and its scripts, preloads
+    /// and `<noscript>` taken out (the 404 page: [`super::missing`]).
+    pub fn into_static_page(&self, page: &str, base: &str) -> Result<String, InlineError> {
+        let (mut sheets, mut charsets) = (0, 0);
+        let base = format!(r#"<base href="{}">"#, crate::text::plain::escape(base));
+        let out = rewrite_str(
+            page,
+            RewriteStrSettings::new()
+                .append_element_content_handler(element!(STYLESHEET, |el| {
+                    sheets += 1;
+                    el.replace(&format!("<style>{}</style>", self.style), ContentType::Html);
+                    Ok(())
+                }))
+                .append_element_content_handler(element!("meta[charset]", |el| {
+                    charsets += 1;
+                    el.after(&base, ContentType::Html);
+                    Ok(())
+                }))
+                .append_element_content_handler(element!(
+                    "script, noscript, link[rel=preload], link[rel=modulepreload]",
+                    |el| {
+                        el.remove();
+                        Ok(())
+                    }
+                )),
+        )
+        .map_err(|e| InlineError::Rewriter(e.to_string()))?;
+        for (found, what) in [(sheets, "stylesheet link"), (charsets, "meta charset")] {
+            if found != 1 {
+                return Err(InlineError::NotOne { what, found });
+            }
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
@@ -154,6 +191,22 @@ mod tests {
             .into_page("<script src=./early.js></script><link href=./m.css rel=stylesheet>")
             .expect("inlined");
         assert!(top.starts_with(r#"<script data-folder="./">"#), "{top}");
+    }
+
+    #[test]
+    fn a_static_page_has_its_base_and_its_style_and_no_script() {
+        let page = r#"<html><meta charset=utf-8><title>T</title><script src=./early.js></script><link href=./main-1.css rel=stylesheet><link rel=preload href=./data/t.json as=fetch><link rel=modulepreload href=./app.js><noscript><link href=./nojs.css rel=stylesheet></noscript><script src=./boot.js type=module></script><link rel=icon href="data:x"></head><body><a href=./fr/>fr</a></body></html>"#;
+        assert_eq!(
+            parts().into_static_page(page, "/vet/timeline/"),
+            Ok(r#"<html><meta charset=utf-8><base href="/vet/timeline/"><title>T</title><style>body{color:red}</style><link rel=icon href="data:x"></head><body><a href=./fr/>fr</a></body></html>"#.to_owned())
+        );
+        assert_eq!(
+            parts().into_static_page("<link href=a.css rel=stylesheet>", "/"),
+            Err(InlineError::NotOne {
+                what: "meta charset",
+                found: 0
+            })
+        );
     }
 
     #[test]

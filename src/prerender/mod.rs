@@ -7,11 +7,13 @@
 //! - [`pages`]: which views are written out, and where;
 //! - [`early`]: the one script that runs before the app, written from the app's own rules;
 //! - [`inline`]: the stylesheet and that script put in each page (no second round trip before
-//!   the first paint).
+//!   the first paint);
+//! - [`missing`]: the page a server shows for an address the site does not have (404).
 
 pub mod described;
 pub mod early;
 pub mod inline;
+pub mod missing;
 pub mod pages;
 pub mod preview;
 
@@ -58,8 +60,8 @@ pub fn render(loaded: &Loaded, view: &PathView, pages: &Pages) -> String {
 }
 
 /// The view of the link at `path` (under the app's folder) with `query`, as the HTML of the
-/// app's page (its header, `<main>` and footer), where `pages` are written out. Without Leptos's placeholders (`<!>`,
-/// `<!--<() />-->`), which only hydration reads (the app replaces this page instead).
+/// app's page (its header, `<main>` and footer), where `pages` are written out, without
+/// Leptos's placeholders ([`without_placeholders`]).
 pub fn render_link(loaded: &Loaded, path: &str, query: &str, pages: &Pages) -> String {
     let loaded = loaded.clone();
     let html = Owner::new().with(|| {
@@ -73,6 +75,12 @@ pub fn render_link(loaded: &Loaded, path: &str, query: &str, pages: &Pages) -> S
         }
         .to_html()
     });
+    without_placeholders(&html)
+}
+
+/// `html` as Leptos renders it natively, without its placeholders (`<!>`, `<!--<() />-->`),
+/// which only hydration reads (the app replaces a written page instead).
+pub(crate) fn without_placeholders(html: &str) -> String {
     html.replace("<!>", "").replace("<!--<() />-->", "")
 }
 

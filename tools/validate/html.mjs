@@ -1,5 +1,6 @@
 // What `make dist` writes out is conforming HTML: html-validate's standard rules, on every page
-// it writes (`dist/index.html`, the default view, and each view's page, `dist/<path>/index.html`).
+// it writes (`dist/index.html`, the default view, each view's page, `dist/<path>/index.html`,
+// and the 404 page, `dist/404.html`).
 // Fails, listing each problem, when any is found.
 //
 //   node tools/validate/html.mjs [dist]      (default dist; `make dist` first)
@@ -10,12 +11,12 @@ import { HtmlValidate } from 'html-validate';
 const dist = process.argv[2] || 'dist';
 const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
 
-/** Every `index.html` under `dir`. */
+/** Every `index.html` under `dir`, and its `404.html`. */
 function pages(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return pages(path);
-    return entry.name === 'index.html' ? [path] : [];
+    return entry.name === 'index.html' || (dir === dist && entry.name === '404.html') ? [path] : [];
   });
 }
 
