@@ -85,7 +85,9 @@ pub fn files(m: &Measure) -> Option<[String; 2]> {
 pub const CITE_FOLDER: &str = "cite/";
 
 /// The citation as RIS (a part of a larger work, with its edition), lines ending in CRLF as the
-/// format asks.
+/// format asks. What the work is ("Online tool") is a note (`N1`), not `M3`: Zotero's RIS import
+/// reads `M3` as a DOI for a book section (its translator's `degenerateImportFieldMap`), where
+/// the medium would be lost.
 pub fn ris(p: &CitationParts) -> String {
     let mut lines = vec![("TY", "CHAP".to_owned())];
     lines.extend(p.authors.iter().map(|a| ("AU", a.clone())));
@@ -96,7 +98,7 @@ pub fn ris(p: &CitationParts) -> String {
         lines.push(("ET", edition.clone()));
     }
     if let Some(medium) = &p.medium {
-        lines.push(("M3", medium.clone()));
+        lines.push(("N1", medium.clone()));
     }
     if let Some(url) = &p.url {
         lines.push(("UR", url.clone()));
@@ -125,8 +127,9 @@ pub fn bibtex(p: &CitationParts, key: &str) -> String {
     if let Some(edition) = &p.edition {
         out.push_str(&field("edition", edition));
     }
+    // (`howpublished` is not a field of `@incollection`; `note` is, in BibTeX and biblatex.)
     if let Some(medium) = &p.medium {
-        out.push_str(&field("howpublished", medium));
+        out.push_str(&field("note", medium));
     }
     if let Some(url) = &p.url {
         out.push_str(&format!("  url = {{{url}}},\n"));
@@ -224,6 +227,8 @@ mod tests {
         );
         assert_eq!(values("T2"), ["Timeline of VET policies in Europe"]);
         assert_eq!(values("ET"), ["2025 update"]);
+        assert_eq!(values("N1"), ["Online tool"]);
+        assert!(values("M3").is_empty(), "Zotero reads M3 as a DOI here");
         assert_eq!(
             values("UR"),
             ["https://www.cedefop.europa.eu/en/tools/timeline-vet-policies-europe/search/28020"]
@@ -260,6 +265,8 @@ mod tests {
             Some("Timeline of VET policies in Europe")
         );
         assert_eq!(field("edition").as_deref(), Some("2025 update"));
+        assert_eq!(field("note").as_deref(), Some("Online tool"));
+        assert_eq!(field("howpublished"), None, "not a field of @incollection");
         assert_eq!(
             field("url").as_deref(),
             Some(
@@ -277,6 +284,7 @@ mod tests {
         };
         assert_eq!(text(entry.title().expect("title")), p.title);
         assert_eq!(text(entry.book_title().expect("booktitle")), p.container);
+        assert_eq!(text(entry.note().expect("note")), "Online tool");
         let authors = entry.author().expect("authors");
         let names: Vec<&str> = authors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Cedefop", "ReferNet"]);

@@ -2,16 +2,21 @@
 //! citation (Highwire Press `citation_*` tags, which Zotero, Mendeley and Google Scholar read,
 //! and schema.org JSON-LD with the edition those tags cannot say), and, on each language's
 //! default page, the dataset as a schema.org `Dataset` with its downloads. All of it from the
-//! dataset (the source's "Cite as" text, split by [`crate::card::cite::parts`]) and the
-//! interface's strings: nothing the source does not say (no DOI, pages or ISSN).
+//! dataset (the source's "Cite as" text, split by [`crate::card::cite::parts`]): nothing the
+//! source does not say (no DOI, pages, ISSN or licence). The JSON-LD is written from typed
+//! values (serde).
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use crate::browse::export::CSV_PATH;
 use crate::card::cite::{self, CitationParts};
 use crate::data::load::DATASET_PATH;
 use crate::data::model::{Dataset, Measure};
+use crate::text::i18n::Lang;
 use crate::text::plain::escape;
+
+/// schema.org's address, the JSON-LD's `@context`.
+const SCHEMA: &str = "https://schema.org";
 
 /// The citation's tags for the development `m`, if its citation has parts.
 pub fn citation_tags(m: &Measure) -> Option<String> {
@@ -44,38 +49,128 @@ pub fn citation_files(data: &Dataset) -> Vec<(String, String)> {
     out
 }
 
-/// The citation as a schema.org `CreativeWork`, part of its work in its edition.
-pub fn citation_ld(p: &CitationParts) -> Value {
-    let mut work = json!({
-        "@context": "https://schema.org",
-        "@type": "CreativeWork",
-        "name": p.title,
-        "author": organisations(&p.authors),
-        "datePublished": p.year,
-        "isPartOf": {
-            "@type": "CreativeWork",
-            "name": p.container,
-        },
-    });
-    if let Some(edition) = &p.edition {
-        work["isPartOf"]["version"] = json!(edition);
-    }
-    if let Some(url) = &p.url {
-        work["url"] = json!(url);
-    }
-    work
+/// A schema.org node's type, as JSON-LD writes it (`"@type"`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Kind(&'static str);
+
+/// An organisation, by name (schema.org `Organization`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Organization {
+    #[serde(rename = "@type")]
+    kind: Kind,
+    name: String,
 }
 
-/// The bundled dataset as a schema.org `Dataset`: `description` and `page` (its page's
-/// address) as the page says them; its files' addresses made by `address` (from the app's
-/// folder). Named, made and published as its entries' citation says (the work and its
-/// authors, which publish it: the citation's form names no other publisher).
-pub fn dataset_ld(
-    data: &Dataset,
-    description: &str,
-    page: &str,
-    address: impl Fn(&str) -> String,
-) -> Value {
+/// The organisations `names`.
+fn organisations(names: &[String]) -> Vec<Organization> {
+    names
+        .iter()
+        .map(|name| Organization {
+            kind: Kind("Organization"),
+            name: name.clone(),
+        })
+        .collect()
+}
+
+/// The work an entry is part of, in its edition (schema.org `CreativeWork`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Work {
+    #[serde(rename = "@type")]
+    kind: Kind,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<String>,
+}
+
+/// A development's citation as schema.org JSON-LD: a `CreativeWork` by its authors, part of its
+/// work in its edition. `@context` where it stands alone (not where a `Dataset` names it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CitationLd {
+    #[serde(rename = "@context", skip_serializing_if = "Option::is_none")]
+    context: Option<&'static str>,
+    #[serde(rename = "@type")]
+    kind: Kind,
+    /// The entry's title.
+    pub name: String,
+    author: Vec<Organization>,
+    date_published: String,
+    is_part_of: Work,
+    /// The entry's address, where the citation gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The citation `p` as a `CreativeWork`.
+pub fn citation_ld(p: &CitationParts) -> CitationLd {
+    CitationLd {
+        context: Some(SCHEMA),
+        kind: Kind("CreativeWork"),
+        name: p.title.clone(),
+        author: organisations(&p.authors),
+        date_published: p.year.clone(),
+        is_part_of: Work {
+            kind: Kind("CreativeWork"),
+            name: p.container.clone(),
+            version: p.edition.clone(),
+        },
+        url: p.url.clone(),
+    }
+}
+
+/// A place, by name (schema.org `Place`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    #[serde(rename = "@type")]
+    kind: Kind,
+    name: String,
+}
+
+/// One of the dataset's files (schema.org `DataDownload`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Download {
+    #[serde(rename = "@type")]
+    kind: Kind,
+    encoding_format: &'static str,
+    content_url: String,
+}
+
+/// The bundled dataset as schema.org JSON-LD (a `Dataset`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DatasetLd {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: Kind,
+    /// What it is: the entry's data (see [`dataset_ld`]).
+    pub name: String,
+    /// What it holds.
+    pub description: String,
+    url: String,
+    in_language: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<String>,
+    temporal_coverage: String,
+    spatial_coverage: Vec<Place>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    creator: Vec<Organization>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    publisher: Vec<Organization>,
+    /// The entry it is the data of, where the citation names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_based_on: Option<CitationLd>,
+    distribution: [Download; 2],
+}
+
+/// The bundled dataset as a schema.org `Dataset`, on its page at `page`, its files' addresses
+/// made by `address` (from the app's folder). Named and described as the data of its entry (its
+/// first development, whose citation it carries) and its related developments, with their years
+/// and countries; in English, the language of its text (as the source's); based on the entry
+/// (its title, address, date and edition, as its citation gives them); made and published as
+/// the citation says (the work's authors: the citation's form names no other publisher).
+pub fn dataset_ld(data: &Dataset, page: &str, address: impl Fn(&str) -> String) -> DatasetLd {
     let cited = data
         .measures
         .iter()
@@ -83,54 +178,75 @@ pub fn dataset_ld(
     let mut countries: Vec<&str> = data.measures.iter().map(|m| m.country.as_str()).collect();
     countries.sort_unstable();
     countries.dedup();
-    let mut described = json!({
-        "@context": "https://schema.org",
-        "@type": "Dataset",
-        "description": description,
-        "url": page,
-        "temporalCoverage": format!("{}/{}", data.years.from, data.years.to),
-        "spatialCoverage": countries
+    let years = format!("{}–{}", data.years.from, data.years.to);
+    let related = data.measures.len().saturating_sub(1);
+    let (name, description) = match data.measures.first() {
+        Some(entry) => (
+            format!(
+                "Timeline data: {} ({}) and its related policy developments, {years}",
+                entry.title, entry.country
+            ),
+            format!(
+                "The policy development {} “{}” ({}) and {related} related developments{}: \
+                 each year's status and notes for {years}, with their descriptions.",
+                entry.id,
+                entry.title,
+                entry.country,
+                cited
+                    .as_ref()
+                    .map(|p| format!(", as in {}", p.container))
+                    .unwrap_or_default(),
+            ),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let download = |format: &'static str, path: &str| Download {
+        kind: Kind("DataDownload"),
+        encoding_format: format,
+        content_url: address(path),
+    };
+    DatasetLd {
+        context: SCHEMA,
+        kind: Kind("Dataset"),
+        name,
+        description,
+        url: page.to_owned(),
+        in_language: Lang::En.code(),
+        version: cited.as_ref().and_then(|p| p.edition.clone()),
+        temporal_coverage: format!("{}/{}", data.years.from, data.years.to),
+        spatial_coverage: countries
             .iter()
-            .map(|c| json!({"@type": "Place", "name": c}))
-            .collect::<Vec<_>>(),
-        "distribution": [
-            {
-                "@type": "DataDownload",
-                "encodingFormat": "text/csv",
-                "contentUrl": address(CSV_PATH),
-            },
-            {
-                "@type": "DataDownload",
-                "encodingFormat": "application/json",
-                "contentUrl": address(DATASET_PATH),
-            },
+            .map(|c| Place {
+                kind: Kind("Place"),
+                name: (*c).to_owned(),
+            })
+            .collect(),
+        creator: cited
+            .as_ref()
+            .map(|p| organisations(&p.authors))
+            .unwrap_or_default(),
+        publisher: cited
+            .as_ref()
+            .map(|p| organisations(&p.authors))
+            .unwrap_or_default(),
+        is_based_on: cited.as_ref().map(|p| CitationLd {
+            context: None,
+            ..citation_ld(p)
+        }),
+        distribution: [
+            download("text/csv", CSV_PATH),
+            download("application/json", DATASET_PATH),
         ],
-    });
-    if let Some(p) = cited {
-        described["name"] = json!(p.container);
-        if let Some(edition) = &p.edition {
-            described["version"] = json!(edition);
-        }
-        described["creator"] = organisations(&p.authors);
-        described["publisher"] = organisations(&p.authors);
     }
-    described
-}
-
-/// Organisations by name.
-fn organisations(names: &[String]) -> Value {
-    names
-        .iter()
-        .map(|n| json!({"@type": "Organization", "name": n}))
-        .collect()
 }
 
 /// `value` as a JSON-LD block of a page's head (its `<` written as `\u003c`, so that no text
 /// can end the block).
-pub fn json_ld(value: &Value) -> String {
+pub fn json_ld(value: &impl Serialize) -> String {
+    let text = serde_json::to_string(value).unwrap_or_default();
     format!(
         r#"<script type="application/ld+json">{}</script>"#,
-        value.to_string().replace('<', "\\u003c")
+        text.replace('<', "\\u003c")
     )
 }
 
@@ -153,9 +269,14 @@ mod tests {
         ] {
             assert!(tags.contains(tag), "{tag}");
         }
-        let ld = citation_ld(&cite::parts(d.measures[0].citation.as_ref().unwrap()).unwrap());
+        let parts = cite::parts(d.measures[0].citation.as_ref().expect("cited")).expect("parts");
+        let ld = serde_json::to_value(citation_ld(&parts)).expect("JSON");
+        assert_eq!(ld["@context"], "https://schema.org");
+        assert_eq!(ld["@type"], "CreativeWork");
         assert_eq!(ld["isPartOf"]["version"], "2025 update");
         assert_eq!(ld["author"][1]["name"], "ReferNet");
+        assert_eq!(ld["author"][1]["@type"], "Organization");
+        assert_eq!(ld["datePublished"], "2026");
         assert_eq!(
             citation_tags(&d.measures[1]),
             None,
@@ -164,18 +285,48 @@ mod tests {
     }
 
     #[test]
-    fn the_dataset_is_described_with_its_years_countries_and_files() {
+    fn the_dataset_is_described_as_the_entry_s_data_with_its_years_countries_and_files() {
         let d = example();
-        let ld = dataset_ld(&d, "D", "./", |p| format!("./{p}"));
+        let ld = serde_json::to_value(dataset_ld(&d, "./", |p| format!("./{p}"))).expect("JSON");
         assert_eq!(ld["@type"], "Dataset");
-        assert_eq!(ld["name"], "Timeline of VET policies in Europe");
+        assert_eq!(
+            ld["name"],
+            "Timeline data: Measures of guidance and promotion of work-based learning \
+             (BELGIUM-FR) and its related policy developments, 2015–2025"
+        );
+        assert_eq!(
+            ld["description"],
+            "The policy development 28020 “Measures of guidance and promotion of work-based \
+             learning” (BELGIUM-FR) and 2 related developments, as in Timeline of VET policies \
+             in Europe: each year's status and notes for 2015–2025, with their descriptions."
+        );
+        assert_eq!(ld["inLanguage"], "en");
         assert_eq!(ld["version"], "2025 update");
         assert_eq!(ld["temporalCoverage"], "2015/2025");
         assert_eq!(ld["spatialCoverage"][0]["name"], "BELGIUM-FR");
         assert_eq!(ld["creator"][0]["name"], "Cedefop");
+        // Based on the entry, at Cedefop's address, as its citation gives it.
+        let based = &ld["isBasedOn"];
+        assert_eq!(
+            based["url"],
+            "https://www.cedefop.europa.eu/en/tools/timeline-vet-policies-europe/search/28020"
+        );
+        assert_eq!(based["datePublished"], "2026");
+        assert_eq!(based["isPartOf"]["version"], "2025 update");
+        assert!(based.get("@context").is_none(), "{based}");
         assert_eq!(ld["distribution"][0]["contentUrl"], "./data/timeline.csv");
         assert_eq!(ld["distribution"][1]["contentUrl"], "./data/timeline.json");
-        assert!(ld.get("license").is_none(), "the dataset names none");
+        assert!(ld.get("license").is_none(), "the source states none");
+        // Without a citation, nothing invented.
+        let mut plain = example();
+        for m in &mut plain.measures {
+            m.citation = None;
+        }
+        let ld =
+            serde_json::to_value(dataset_ld(&plain, "./", |p| format!("./{p}"))).expect("JSON");
+        for absent in ["isBasedOn", "version", "creator", "publisher"] {
+            assert!(ld.get(absent).is_none(), "{absent}");
+        }
     }
 
     #[test]
@@ -189,10 +340,10 @@ mod tests {
 
     #[test]
     fn no_text_ends_the_block() {
-        let block = json_ld(&json!({"name": "</script><script>alert(1)</script>"}));
+        let block = json_ld(&serde_json::json!({"name": "</script><script>alert(1)</script>"}));
         assert_eq!(block.matches("</script>").count(), 1, "{block}");
         let inner = &block[block.find('>').unwrap() + 1..block.rfind("</script>").unwrap()];
-        let back: Value = serde_json::from_str(inner).expect("JSON");
+        let back: serde_json::Value = serde_json::from_str(inner).expect("JSON");
         assert_eq!(back["name"], "</script><script>alert(1)</script>");
     }
 }

@@ -244,7 +244,7 @@ pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) 
         tags.extend(described::citation_tags(&data.measures[i]));
     }
     if view.card.is_none() && !view.embed {
-        let ld = described::dataset_ld(data, &description, &own, file);
+        let ld = described::dataset_ld(data, &own, file);
         tags.push(described::json_ld(&ld));
     }
     tags.concat()

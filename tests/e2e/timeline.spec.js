@@ -164,7 +164,7 @@ test('the RIS download from the card holds the citation Copy citation copies', a
   expect(tags.AU).toEqual(['Cedefop', 'ReferNet']);
   // The same citation: the copied text is these parts in the source's order, and its address.
   const parts = `${tags.AU[0]}, & ${tags.AU[1]}. (${tags.PY[0]}). ${tags.TI[0]}. In ${tags.AU[0]}, & ${tags.AU[1]}. `
-    + `(${tags.PY[0]}). ${tags.T2[0]} (${tags.ET[0]}) [${tags.M3[0]}]. ${tags.UR[0]}`;
+    + `(${tags.PY[0]}). ${tags.T2[0]} (${tags.ET[0]}) [${tags.N1[0]}]. ${tags.UR[0]}`;
   expect(parts).toBe(copied);
 });
 
