@@ -169,26 +169,15 @@ pub async fn fetch_text(path: &str) -> Result<String, LoadError> {
 
 /// Why a build program could not read a file of the app's folder as the app reads it.
 #[cfg(not(target_arch = "wasm32"))]
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The file could not be opened or read (the system's reason).
+    #[error("cannot be read: {0}")]
     Unreadable(std::io::Error),
     /// It was read, and is not what the app can show: as the app would say.
+    #[error("{0}")]
     Load(LoadError),
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FileError::Unreadable(e) => write!(f, "cannot be read: {e}"),
-            FileError::Load(e) => e.fmt(f),
-        }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl std::error::Error for FileError {}
 
 /// The text of the file at `path`, read as the app reads a download ([`utf8_text`]): what the
 /// build programs read (the dataset, the translation files, the page Trunk wrote).

@@ -14,8 +14,6 @@
 //! Where the text departs from that form, [`read`] stops with a [`FormError`]: the line, what it
 //! expected there and what it found.
 
-use std::fmt;
-
 use crate::data::model::{Block, Citation, ListItem, Reading, TargetGroup};
 use crate::text::plain::nearest;
 
@@ -105,7 +103,8 @@ pub struct Related {
 
 /// Where the entry's text departs from the form: the line (from 1), what was expected there and
 /// what was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: expected {expected}; found {found}")]
 pub struct FormError {
     /// The line, counted from 1 (the line after the last for the end of the file).
     pub line: usize,
@@ -114,18 +113,6 @@ pub struct FormError {
     /// What the text has there: a line, quoted, or "the end of the file".
     pub found: String,
 }
-
-impl fmt::Display for FormError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}: expected {}; found {}",
-            self.line, self.expected, self.found
-        )
-    }
-}
-
-impl std::error::Error for FormError {}
 
 /// A paragraph: a run of non-blank lines, and the line of its first.
 #[derive(Debug, Clone, Copy)]

@@ -22,25 +22,16 @@ use crate::editor::unknown_stage;
 use crate::text::plain::find_str;
 
 /// Why an entry was not imported.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     /// Its text departs from the entry's form.
+    #[error("{0}")]
     Form(FormError),
     /// It reads, but what it says cannot be published as it is (a status that is none of the
     /// seven stages): each problem, starting with its line.
+    #[error("{}", .0.join("\n"))]
     Problems(Vec<String>),
 }
-
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::Form(e) => e.fmt(f),
-            ImportError::Problems(problems) => f.write_str(&problems.join("\n")),
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}
 
 /// An entry imported: the dataset, and its file's text ([`to_json`]).
 #[derive(Debug, Clone)]

@@ -51,22 +51,22 @@ pub fn citation_files(data: &Dataset) -> Vec<(String, String)> {
 
 /// A schema.org node's type, as JSON-LD writes it (`"@type"`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Kind(&'static str);
+pub struct SchemaType(&'static str);
 
 /// An organisation, by name (schema.org `Organization`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Organization {
+pub struct OrganizationLd {
     #[serde(rename = "@type")]
-    kind: Kind,
+    kind: SchemaType,
     name: String,
 }
 
 /// The organisations `names`.
-fn organisations(names: &[String]) -> Vec<Organization> {
+fn organisations(names: &[String]) -> Vec<OrganizationLd> {
     names
         .iter()
-        .map(|name| Organization {
-            kind: Kind("Organization"),
+        .map(|name| OrganizationLd {
+            kind: SchemaType("Organization"),
             name: name.clone(),
         })
         .collect()
@@ -74,9 +74,9 @@ fn organisations(names: &[String]) -> Vec<Organization> {
 
 /// The work an entry is part of, in its edition (schema.org `CreativeWork`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Work {
+pub struct WorkLd {
     #[serde(rename = "@type")]
-    kind: Kind,
+    kind: SchemaType,
     name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     version: Option<String>,
@@ -90,12 +90,12 @@ pub struct CitationLd {
     #[serde(rename = "@context", skip_serializing_if = "Option::is_none")]
     context: Option<&'static str>,
     #[serde(rename = "@type")]
-    kind: Kind,
+    kind: SchemaType,
     /// The entry's title.
     pub name: String,
-    author: Vec<Organization>,
+    author: Vec<OrganizationLd>,
     date_published: String,
-    is_part_of: Work,
+    is_part_of: WorkLd,
     /// The entry's address, where the citation gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -105,12 +105,12 @@ pub struct CitationLd {
 pub fn citation_ld(p: &CitationParts) -> CitationLd {
     CitationLd {
         context: Some(SCHEMA),
-        kind: Kind("CreativeWork"),
+        kind: SchemaType("CreativeWork"),
         name: p.title.clone(),
         author: organisations(&p.authors),
         date_published: p.year.clone(),
-        is_part_of: Work {
-            kind: Kind("CreativeWork"),
+        is_part_of: WorkLd {
+            kind: SchemaType("CreativeWork"),
             name: p.container.clone(),
             version: p.edition.clone(),
         },
@@ -120,18 +120,18 @@ pub fn citation_ld(p: &CitationParts) -> CitationLd {
 
 /// A place, by name (schema.org `Place`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Place {
+pub struct PlaceLd {
     #[serde(rename = "@type")]
-    kind: Kind,
+    kind: SchemaType,
     name: String,
 }
 
 /// One of the dataset's files (schema.org `DataDownload`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Download {
+pub struct DataDownloadLd {
     #[serde(rename = "@type")]
-    kind: Kind,
+    kind: SchemaType,
     encoding_format: &'static str,
     content_url: String,
 }
@@ -143,7 +143,7 @@ pub struct DatasetLd {
     #[serde(rename = "@context")]
     context: &'static str,
     #[serde(rename = "@type")]
-    kind: Kind,
+    kind: SchemaType,
     /// What it is: the entry's data (see [`dataset_ld`]).
     pub name: String,
     /// What it holds.
@@ -153,15 +153,15 @@ pub struct DatasetLd {
     #[serde(skip_serializing_if = "Option::is_none")]
     version: Option<String>,
     temporal_coverage: String,
-    spatial_coverage: Vec<Place>,
+    spatial_coverage: Vec<PlaceLd>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    creator: Vec<Organization>,
+    creator: Vec<OrganizationLd>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    publisher: Vec<Organization>,
+    publisher: Vec<OrganizationLd>,
     /// The entry it is the data of, where the citation names it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_based_on: Option<CitationLd>,
-    distribution: [Download; 2],
+    distribution: [DataDownloadLd; 2],
 }
 
 /// The bundled dataset as a schema.org `Dataset`, on its page at `page`, its files' addresses
@@ -200,14 +200,14 @@ pub fn dataset_ld(data: &Dataset, page: &str, address: impl Fn(&str) -> String) 
         ),
         None => (String::new(), String::new()),
     };
-    let download = |format: &'static str, path: &str| Download {
-        kind: Kind("DataDownload"),
+    let download = |format: &'static str, path: &str| DataDownloadLd {
+        kind: SchemaType("DataDownload"),
         encoding_format: format,
         content_url: address(path),
     };
     DatasetLd {
         context: SCHEMA,
-        kind: Kind("Dataset"),
+        kind: SchemaType("Dataset"),
         name,
         description,
         url: page.to_owned(),
@@ -216,8 +216,8 @@ pub fn dataset_ld(data: &Dataset, page: &str, address: impl Fn(&str) -> String) 
         temporal_coverage: format!("{}/{}", data.years.from, data.years.to),
         spatial_coverage: countries
             .iter()
-            .map(|c| Place {
-                kind: Kind("Place"),
+            .map(|c| PlaceLd {
+                kind: SchemaType("Place"),
                 name: (*c).to_owned(),
             })
             .collect(),
