@@ -112,7 +112,7 @@ impl FirstPaint {
             RewriteStrSettings::new()
                 .append_element_content_handler(element!(STYLESHEET, |el| {
                     sheets += 1;
-                    el.replace(&format!("<style>{}</style>", self.style), ContentType::Html);
+                    el.replace(&self.style_element(), ContentType::Html);
                     Ok(())
                 }))
                 .append_element_content_handler(element!(early_selector, |el| {
@@ -126,12 +126,13 @@ impl FirstPaint {
                 })),
         )
         .map_err(|e| InlineError::Rewriter(e.to_string()))?;
-        for (found, what) in [(sheets, "stylesheet link"), (scripts, "early script")] {
-            if found != 1 {
-                return Err(InlineError::NotOne { what, found });
-            }
-        }
+        exactly_one([(sheets, "stylesheet link"), (scripts, "early script")])?;
         Ok(out)
+    }
+
+    /// The stylesheet as the element a page carries.
+    fn style_element(&self) -> String {
+        format!("<style>{}</style>", self.style)
     }
 
     /// `page` as a page with no script, whose relative addresses all resolve from `base` (the
@@ -146,7 +147,7 @@ impl FirstPaint {
             RewriteStrSettings::new()
                 .append_element_content_handler(element!(STYLESHEET, |el| {
                     sheets += 1;
-                    el.replace(&format!("<style>{}</style>", self.style), ContentType::Html);
+                    el.replace(&self.style_element(), ContentType::Html);
                     Ok(())
                 }))
                 .append_element_content_handler(element!("meta[charset]", |el| {
@@ -163,12 +164,17 @@ impl FirstPaint {
                 )),
         )
         .map_err(|e| InlineError::Rewriter(e.to_string()))?;
-        for (found, what) in [(sheets, "stylesheet link"), (charsets, "meta charset")] {
-            if found != 1 {
-                return Err(InlineError::NotOne { what, found });
-            }
-        }
+        exactly_one([(sheets, "stylesheet link"), (charsets, "meta charset")])?;
         Ok(out)
+    }
+}
+
+/// Whether a rewrite found exactly one of each element it looked for (how many it found, and
+/// which element).
+fn exactly_one(found: [(usize, &'static str); 2]) -> Result<(), InlineError> {
+    match found.into_iter().find(|(n, _)| *n != 1) {
+        Some((found, what)) => Err(InlineError::NotOne { what, found }),
+        None => Ok(()),
     }
 }
 
