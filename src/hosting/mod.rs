@@ -14,6 +14,7 @@ pub mod compress;
 pub mod nginx;
 
 use crate::link::address::{lang_folder, page_path, PathView};
+use crate::prerender::site_folder;
 use crate::text::i18n::Lang;
 
 /// The file of server headers written into the site's folder.
@@ -151,11 +152,14 @@ pub fn files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> 
     Ok(out)
 }
 
-/// The path of the app's folder in `site_url` (a `SITE_URL`: `https://host/vet/timeline/`), or
-/// `/`, the host's root, without one.
+/// The path of the app's folder in `site_url` (a `SITE_URL`: `https://host/vet/timeline/`, read
+/// as the pages read it: [`site_folder`]), or `/`, the host's root, without one.
 pub fn folder_path(site_url: Option<&str>) -> String {
-    let path = site_url
-        .and_then(|url| url.split_once("://"))
+    let Some(folder) = site_folder(site_url) else {
+        return "/".to_owned();
+    };
+    let path = folder
+        .split_once("://")
         .and_then(|(_, rest)| rest.find('/').map(|at| &rest[at..]))
         .unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
@@ -247,6 +251,9 @@ mod tests {
             "/vet/timeline/"
         );
         assert_eq!(folder_path(Some("http://127.0.0.1:8080/a/?x#y")), "/a/");
+        // Only a web address, as the pages read it.
+        assert_eq!(folder_path(Some("ftp://example.gov/vet/")), "/");
+        assert_eq!(folder_path(Some("/vet/timeline/")), "/");
     }
 
     #[test]

@@ -200,6 +200,11 @@ pub fn dataset_ld(data: &Dataset, page: &str, address: impl Fn(&str) -> String) 
         ),
         None => (String::new(), String::new()),
     };
+    // (The citation's form names no publisher but its authors.)
+    let made_by = cited
+        .as_ref()
+        .map(|p| organisations(&p.authors))
+        .unwrap_or_default();
     let download = |format: &'static str, path: &str| DataDownloadLd {
         kind: SchemaType("DataDownload"),
         encoding_format: format,
@@ -221,14 +226,8 @@ pub fn dataset_ld(data: &Dataset, page: &str, address: impl Fn(&str) -> String) 
                 name: (*c).to_owned(),
             })
             .collect(),
-        creator: cited
-            .as_ref()
-            .map(|p| organisations(&p.authors))
-            .unwrap_or_default(),
-        publisher: cited
-            .as_ref()
-            .map(|p| organisations(&p.authors))
-            .unwrap_or_default(),
+        creator: made_by.clone(),
+        publisher: made_by,
         is_based_on: cited.as_ref().map(|p| CitationLd {
             context: None,
             ..citation_ld(p)

@@ -13,7 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generate } from '../../tools/synthetic/generate.mjs';
-import { SITE } from './site.mjs';
+import { SITE, headersOf } from './site.mjs';
 
 const root = SITE;
 const port = Number(process.argv[2] || process.env.E2E_PORT || 4321);
@@ -21,16 +21,8 @@ const port = Number(process.argv[2] || process.env.E2E_PORT || 4321);
 /** The sub-path the app is published under. */
 export const APP_PATH = '/ministry/vet/timeline/';
 
-/**
- * The headers the build says its files are served with (its `_headers`, written by
- * src/hosting/): the Content-Security-Policy, which allows each page's inline stylesheet and
- * early script by their hashes, and `nosniff`.
- */
-export const HEADERS = Object.fromEntries(
-  (await readFile(join(root, '_headers'), 'utf8')).split('\n')
-    .filter((line) => /^\s+\S+:/.test(line))
-    .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)),
-);
+/** The headers the build says its files are served with. */
+export const HEADERS = headersOf(root);
 export const CSP = HEADERS['Content-Security-Policy'];
 if (!CSP) throw new Error(`${root}/_headers gives no Content-Security-Policy: run \`make dist\``);
 

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import AxeBuilder from '@axe-core/playwright';
+import { headersOf } from '../e2e/site.mjs';
 
 const CONF = resolve(process.env.NGINX_CONF || 'target/nginx-test');
 const serveConf = readFileSync(`${CONF}/serve.conf`, 'utf8');
@@ -19,9 +20,7 @@ const siteConf = readFileSync(`${CONF}/site.conf`, 'utf8');
 const ADDRESS = serveConf.match(/listen (\S+);/)[1];
 const FOLDER = siteConf.match(/location \^~ (\S+) \{/)[1];
 const APP = `http://${ADDRESS}${FOLDER}`;
-const HEADERS = Object.fromEntries(readFileSync('dist/_headers', 'utf8').split('\n')
-  .filter((line) => /^\s+\S+:/.test(line))
-  .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)));
+const HEADERS = headersOf('dist');
 const NOTE_2019 = "The platform 'My school, my job' was deployed in 2019";
 const NOTE_2020 = 'In 2020, the various measures in place continued to be offered.';
 const YEAR = 'public, max-age=31536000, immutable';
