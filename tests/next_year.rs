@@ -12,7 +12,7 @@ use vet_timeline::card::cite::parts;
 use vet_timeline::data::load::read_dataset;
 use vet_timeline::editor::entry::read;
 use vet_timeline::prerender::loaded;
-use vet_timeline::prerender::pages::pictures;
+use vet_timeline::prerender::pages::Written;
 
 const ENTRY: &str = include_str!("../public/data/entry.txt");
 
@@ -115,7 +115,8 @@ fn next_years_update_reaches_the_axis_its_page_and_its_picture() {
     let file = image.rsplit('/').next().expect("a file");
     assert!(site.join("previews").join(file).is_file(), "{file}");
     let dataset = read_dataset(&data).expect("the imported dataset");
-    let svg = pictures(&loaded(dataset))
+    let svg = Written::new(&loaded(dataset))
+        .pictures()
         .into_iter()
         .find(|(name, _)| name.ends_with(file))
         .map(|(_, svg)| svg)

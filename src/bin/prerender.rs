@@ -30,7 +30,8 @@ fn main() -> std::process::ExitCode {
     use vet_timeline::prerender::early::{script, EARLY_JS};
     use vet_timeline::prerender::inline::{stylesheet, FirstPaint};
     use vet_timeline::prerender::missing::not_found_page;
-    use vet_timeline::prerender::pages::{pages, pictures, write_out};
+    use vet_timeline::prerender::pages::Written;
+    use vet_timeline::prerender::pages::{pages, write_out};
     use vet_timeline::prerender::preview::Painter;
     use vet_timeline::prerender::{loaded, site_folder};
     use vet_timeline::text::i18n::{parse_table, Lang};
@@ -90,9 +91,11 @@ fn main() -> std::process::ExitCode {
             write(&path, text.as_bytes())?;
         }
         let loaded = loaded(data);
+        // Each view written out, resolved once.
+        let views = Written::new(&loaded);
         // Each page's picture for link previews, once per picture.
         let painter = Painter::new().map_err(|e| format!("prerender: {e}"))?;
-        for (file, svg) in pictures(&loaded) {
+        for (file, svg) in views.pictures() {
             let png = painter
                 .png(&svg)
                 .map_err(|e| format!("prerender: {file}: {e}"))?;
@@ -108,8 +111,8 @@ fn main() -> std::process::ExitCode {
         let csp =
             with_frame_ancestors(&csp, &frame_ancestors).map_err(|e| format!("prerender: {e}"))?;
         write(HEADERS_FILE, headers_file(&csp).as_bytes())?;
-        let written =
-            write_out(&index, &loaded, site.as_deref()).map_err(|e| format!("prerender: {e}"))?;
+        let written = write_out(&index, &loaded, &views, site.as_deref())
+            .map_err(|e| format!("prerender: {e}"))?;
         let mut bytes = 0;
         for (path, html) in &written {
             let html = inline
@@ -120,7 +123,7 @@ fn main() -> std::process::ExitCode {
         }
         // The page a server shows for an address the site does not have, at any depth.
         let folder = folder_path(site.as_deref());
-        let missing = not_found_page(&index, &loaded, &pages(&loaded), &folder, &inline)
+        let missing = not_found_page(&index, &loaded, &views.pages, &folder, &inline)
             .map_err(|e| format!("prerender: {e}"))?;
         write(NOT_FOUND_PAGE, missing.as_bytes())?;
         Ok((written.len(), bytes))

@@ -102,6 +102,22 @@ pub struct PathView {
     pub card: Option<(String, Option<i32>)>,
 }
 
+impl PathView {
+    /// `parsed` (a query's link) on this view's page: in its language and layout, and showing
+    /// its card where it names one (see [`read`]).
+    pub fn over(self, mut parsed: Parsed) -> Parsed {
+        let state = &mut parsed.state;
+        state.embed = self.embed;
+        state.lang = Some(self.lang);
+        if let Some((id, year)) = self.card {
+            state.measure = Some(id);
+            state.year = year;
+            parsed.forget(query::Param::Year);
+        }
+        parsed
+    }
+}
+
 /// The folder of the pages in `lang`, embedded or not (`fr/`, `embed/fr/`), relative to the app's
 /// folder: a language's default page, and the folder of its cards' pages.
 pub fn lang_folder(embed: bool, lang: Lang) -> String {
@@ -160,18 +176,11 @@ pub fn level(path: &str) -> usize {
 /// colours; where the path names nothing (the folder itself, or a language's default page), the
 /// query's development and year too. The path's language and layout count over the query's.
 pub fn read(path: &str, query: &str) -> Parsed {
-    let mut parsed = query::parse(query);
-    if let Some(view) = read_path(path) {
-        let state = &mut parsed.state;
-        state.embed = view.embed;
-        state.lang = Some(view.lang);
-        if let Some((id, year)) = view.card {
-            state.measure = Some(id);
-            state.year = year;
-            parsed.forget(query::Param::Year);
-        }
+    let parsed = query::parse(query);
+    match read_path(path) {
+        Some(view) => view.over(parsed),
+        None => parsed,
     }
-    parsed
 }
 
 /// The address of `state`'s page, relative to the app's folder, in `lang` (the link's

@@ -4,7 +4,10 @@
 //! components render it, natively (Leptos's `ssr`); the head carries the view's own title,
 //! description, link-preview tags, canonical address and its other languages. The live app
 //! replaces the page's `<main>` when it starts (see [`crate::components::app::App`]).
-//! - [`pages`]: which views are written out, and where;
+//! - [`pages`]: which views are written out, and where, each as its page;
+//! - [`written`]: each of them resolved once (its card, title, description, picture, citation);
+//! - [`head`]: a page's head, from that value (start here to change what a page's head says);
+//! - [`preview`] and [`described`]: its picture, its citation and the dataset's description;
 //! - [`early`]: the one script that runs before the app, written from the app's own rules;
 //! - [`inline`]: the stylesheet and that script put in each page (no second round trip before
 //!   the first paint);
@@ -12,10 +15,12 @@
 
 pub mod described;
 pub mod early;
+pub mod head;
 pub mod inline;
 pub mod missing;
 pub mod pages;
 pub mod preview;
+pub mod written;
 
 use std::sync::Arc;
 
@@ -28,21 +33,14 @@ use crate::browse::search::SearchIndex;
 use crate::components::context::Loaded;
 use crate::components::handover::MARKER;
 use crate::components::page::Page;
-use crate::data::markup;
-use crate::data::model::{Block, Dataset, Measure};
-use crate::link::address::{self, page_path, Pages, PathView};
-use crate::link::labels::{announcement, document_title};
-use crate::link::navigator::{Navigator, PAGES_META};
-use crate::link::selection::{resolve, Selection};
-use crate::text::i18n::Lang;
-use crate::text::plain::{cut, escape};
-use crate::web::ids::{ANNOUNCER_ID, PAGE_ID};
+use crate::data::model::Dataset;
+use crate::link::address::{page_path, Pages, PathView};
+use crate::link::navigator::Navigator;
+use crate::text::plain::escape;
+use crate::web::ids::PAGE_ID;
 
 /// The attribute of `<html>` on an embedded view's page (the early script posts its height).
 pub const EMBED_ATTR: &str = "data-embed";
-
-/// The longest meta description, in characters.
-const DESCRIPTION_CHARS: usize = 300;
 
 /// `data` with its search index, as the components read it.
 pub fn loaded(data: Dataset) -> Loaded {
@@ -84,72 +82,6 @@ pub(crate) fn without_placeholders(html: &str) -> String {
     html.replace("<!>", "").replace("<!--<() />-->", "")
 }
 
-/// What the card of `view` selects in `data`.
-fn selection(data: &Dataset, view: &PathView) -> Selection {
-    let nav_state = address::read(&page_path(view), "");
-    resolve(data, &nav_state).selection
-}
-
-/// The document's title for `view`.
-pub fn title(data: &Dataset, view: &PathView) -> String {
-    let requested = view.card.as_ref().map_or("", |(id, _)| id.as_str());
-    document_title(view.lang.strings(), data, selection(data, view), requested)
-}
-
-/// The first sentences of `measure`, at most `max` characters.
-fn first_sentences(measure: &Measure, max: usize) -> String {
-    let text = [
-        &measure.summary,
-        &measure.background,
-        &measure.objectives,
-        &measure.description,
-    ]
-    .into_iter()
-    .flatten()
-    .find_map(|b| match b {
-        Block::Paragraph { text } => Some(markup::plain_text(text)),
-        Block::List { .. } => None,
-    })
-    .unwrap_or_default();
-    sentences(&text, max)
-}
-
-/// Whole sentences of `text` while they fit in `max` characters; the first, cut, where none does.
-fn sentences(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for sentence in text.split_inclusive(". ") {
-        if !out.is_empty() && out.chars().count() + sentence.chars().count() > max {
-            break;
-        }
-        out.push_str(sentence);
-    }
-    cut(out.trim(), max)
-}
-
-/// The default entry's first sentences, at most `max` characters.
-pub fn description(data: &Dataset, max: usize) -> String {
-    data.measures
-        .first()
-        .map(|m| first_sentences(m, max))
-        .unwrap_or_default()
-}
-
-/// The page's description: a year's note (or, without one, its status), a development's first
-/// sentences, or the default entry's.
-pub fn view_description(data: &Dataset, view: &PathView) -> String {
-    match selection(data, view) {
-        Selection::Year(i, year) => {
-            let m = &data.measures[i];
-            match m.year(year).and_then(|e| e.note.as_deref()) {
-                Some(note) => sentences(&markup::plain_text(note), DESCRIPTION_CHARS),
-                None => announcement(view.lang.strings(), data, Selection::Year(i, year), ""),
-            }
-        }
-        Selection::Measure(i) => first_sentences(&data.measures[i], DESCRIPTION_CHARS),
-        Selection::NotFound | Selection::Empty => description(data, DESCRIPTION_CHARS),
-    }
-}
-
 /// The public address of the app's folder, `site_url` as given to `make dist`, ending with `/`:
 /// only a web address.
 pub fn site_folder(site_url: Option<&str>) -> Option<String> {
@@ -161,93 +93,6 @@ pub fn site_folder(site_url: Option<&str>) -> Option<String> {
     } else {
         format!("{url}/")
     })
-}
-
-/// The head of `view`'s page: its description, link-preview tags, canonical address and its
-/// other languages (an embedded view's are its full page's), and the pages written out (for the
-/// live app). Addresses are absolute where
-/// the public address of the app's folder (`site`) is known, else relative to the page (the
-/// canonical link and the languages: a reader resolves them; `og:url` needs an absolute one and
-/// is left out).
-pub fn head(data: &Dataset, view: &PathView, pages: &Pages, site: Option<&str>) -> String {
-    let path = page_path(view);
-    let here = address::level(&path);
-    // A file's (or page's) address from its path in the app's folder.
-    let file = |path: &str| match site {
-        Some(site) => format!("{site}{path}"),
-        None => address::from_level(here, path),
-    };
-    let address_of = |view: &PathView| file(&page_path(view));
-    let t = view.lang.strings();
-    let (title, description) = (title(data, view), view_description(data, view));
-    let meta = |attr: &str, key: &str, value: &str| {
-        format!(r#"<meta {attr}="{key}" content="{}">"#, escape(value))
-    };
-    let mut tags = vec![
-        // The first paint waits until the page has been read to its live region, near its end
-        // (Chromium; other browsers ignore it): a slow phone paints the view whole, never half
-        // a row of years or half the card's tools first, which the rest would then move.
-        format!(r##"<link rel="expect" href="#{ANNOUNCER_ID}" blocking="render">"##),
-        meta("name", "description", &description),
-        meta("property", "og:title", &title),
-        meta("property", "og:description", &description),
-        meta("property", "og:type", "website"),
-        meta("property", "og:site_name", t.app_title),
-        meta("property", "og:locale", view.lang.locale()),
-    ];
-    for other in Lang::ALL.into_iter().filter(|l| *l != view.lang) {
-        tags.push(meta("property", "og:locale:alternate", other.locale()));
-    }
-    // The view's picture (see [`preview`]), at the address the build writes it to.
-    let picture = preview::file_of(&preview::svg(data, view));
-    tags.push(meta("property", "og:image", &file(&picture)));
-    tags.push(meta("property", "og:image:type", "image/png"));
-    tags.push(meta(
-        "property",
-        "og:image:width",
-        &preview::WIDTH.to_string(),
-    ));
-    tags.push(meta(
-        "property",
-        "og:image:height",
-        &preview::HEIGHT.to_string(),
-    ));
-    tags.push(meta("property", "og:image:alt", &preview::alt(data, view)));
-    tags.push(meta("name", "twitter:card", "summary_large_image"));
-    // An embedded view is its full page's view: that page is the one to list and to land on.
-    let full = PathView {
-        embed: false,
-        ..view.clone()
-    };
-    let own = address_of(&full);
-    tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&own)));
-    if site.is_some() {
-        tags.push(meta("property", "og:url", &own));
-    }
-    let in_lang = |lang: Lang| PathView {
-        lang,
-        ..full.clone()
-    };
-    for lang in Lang::ALL {
-        tags.push(format!(
-            r#"<link rel="alternate" hreflang="{}" href="{}">"#,
-            lang.code(),
-            escape(&address_of(&in_lang(lang)))
-        ));
-    }
-    tags.push(format!(
-        r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
-        escape(&address_of(&in_lang(Lang::En)))
-    ));
-    tags.push(meta("name", PAGES_META, &pages.encode()));
-    if let Selection::Measure(i) | Selection::Year(i, _) = selection(data, view) {
-        tags.extend(described::citation_tags(&data.measures[i]));
-    }
-    if view.card.is_none() && !view.embed {
-        let ld = described::dataset_ld(data, &own, file);
-        tags.push(described::json_ld(&ld));
-    }
-    tags.concat()
 }
 
 /// The attribute that marks the element of `index.html` the written-out page takes the place
@@ -339,7 +184,7 @@ fn with_head_tag(mut page: String) -> String {
 mod tests {
     use super::*;
     use crate::data::load::example as data;
-    use crate::text::i18n::EN;
+    use crate::text::i18n::{Lang, EN};
 
     fn view(lang: Lang, card: Option<(&str, Option<i32>)>, embed: bool) -> PathView {
         PathView {
@@ -544,105 +389,5 @@ mod tests {
                 "a status with nothing to say is not empty: {after:.80}"
             );
         }
-    }
-
-    #[test]
-    fn the_first_paint_waits_for_the_page_to_its_live_region() {
-        let d = data();
-        let pages = Pages::new([("28020".to_owned(), vec![2019])]);
-        for view in [
-            view(Lang::En, None, false),
-            view(Lang::Fr, Some(("28020", Some(2019))), true),
-        ] {
-            let tags = head(&d, &view, &pages, None);
-            assert!(
-                tags.starts_with(r##"<link rel="expect" href="#announcer" blocking="render">"##)
-            );
-        }
-        let written = render(&loaded(data()), &view(Lang::En, None, false), &pages);
-        assert!(written.contains(r#"<div id="announcer""#));
-    }
-
-    #[test]
-    fn link_previews_say_what_the_view_is() {
-        let d = data();
-        let pages = Pages::new([("28020".to_owned(), vec![2019])]);
-        let default = head(&d, &view(Lang::En, None, false), &pages, None);
-        assert!(default.contains(r#"<meta property="og:title" content="Measures of guidance and promotion of work-based learning – VET policy timeline">"#), "{default}");
-        assert!(default.contains(r#"<meta property="og:description" content="At the age of 14, upper secondary learners have the opportunity"#), "{default}");
-        assert!(default.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
-        assert!(
-            default.contains(r#"<meta property="og:image" content="previews/"#),
-            "{default}"
-        );
-        assert!(default.contains(r#"<meta property="og:image:width" content="1200">"#));
-        assert!(default.contains(r#"<meta property="og:image:height" content="630">"#));
-        assert!(default.contains(r#"<meta property="og:image:alt" content="Measures of guidance"#));
-        assert!(default.contains(r#"<meta property="og:locale" content="en_GB">"#));
-        assert!(
-            default.contains(r#"<link rel="canonical" href="./">"#),
-            "{default}"
-        );
-        assert!(
-            default.contains(r#"<link rel="alternate" hreflang="fr" href="fr/">"#),
-            "{default}"
-        );
-        assert!(
-            !default.contains("og:url"),
-            "no absolute address without SITE_URL"
-        );
-        assert!(default.contains(r#"<meta name="vet-timeline-pages" content="28020:2019">"#));
-        let site = site_folder(Some("https://www.example.gov/vet/timeline"));
-        let fr = view(Lang::Fr, Some(("28020", Some(2019))), false);
-        let tags = head(&d, &fr, &pages, site.as_deref());
-        for tag in [
-            r#"<link rel="canonical" href="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
-            r#"<meta property="og:url" content="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
-            r#"<meta property="og:locale" content="fr_BE">"#,
-            r#"<meta property="og:image" content="https://www.example.gov/vet/timeline/previews/"#,
-            r#"<link rel="alternate" hreflang="de" href="https://www.example.gov/vet/timeline/de/28020/2019/">"#,
-            r#"<link rel="alternate" hreflang="x-default" href="https://www.example.gov/vet/timeline/en/28020/2019/">"#,
-            r#"<meta name="description" content="The platform 'My school, my job' was deployed in 2019"#,
-        ] {
-            assert!(tags.contains(tag), "{tag}\n{tags}");
-        }
-        // Embedded, the same view: its full page is the one to list, in each language.
-        let embedded = view(Lang::Fr, Some(("28020", Some(2019))), true);
-        let tags = head(&d, &embedded, &pages, site.as_deref());
-        for tag in [
-            r#"<link rel="canonical" href="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
-            r#"<meta property="og:url" content="https://www.example.gov/vet/timeline/fr/28020/2019/">"#,
-            r#"<link rel="alternate" hreflang="de" href="https://www.example.gov/vet/timeline/de/28020/2019/">"#,
-        ] {
-            assert!(tags.contains(tag), "{tag}\n{tags}");
-        }
-        let relative = head(&d, &embedded, &pages, None);
-        assert!(
-            relative.contains(r#"<link rel="canonical" href="../../../../fr/28020/2019/">"#),
-            "{relative}"
-        );
-        assert_eq!(
-            site_folder(Some("javascript:alert(1)")),
-            None,
-            "only web addresses"
-        );
-        assert!(description(&d, 200).chars().count() <= 200);
-    }
-
-    #[test]
-    fn a_description_is_whole_sentences_while_they_fit() {
-        let text = "One two three. Four five. Six.";
-        assert_eq!(sentences(text, 200), "One two three. Four five. Six.");
-        assert_eq!(sentences(text, 26), "One two three. Four five.");
-        assert_eq!(sentences(text, 25), "One two three.", "(its space counts)");
-        assert_eq!(sentences(text, 24), "One two three.");
-        assert_eq!(sentences(text, 14), "One two three.");
-        assert_eq!(sentences(text, 10), "One two t…");
-        let mut d = data();
-        d.measures[0].background[0] = Block::Paragraph {
-            text: "One *two* three. Four five. Six.".into(),
-        };
-        d.measures[0].summary.clear();
-        assert_eq!(description(&d, 26), "One two three. Four five.");
     }
 }

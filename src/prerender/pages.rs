@@ -10,12 +10,14 @@
 
 use crate::browse::facets::{scores, Filters};
 use crate::components::context::Loaded;
-use crate::link::address::{self, page_path, Pages, PathView};
+use crate::link::address::{Pages, PathView};
 use crate::link::query::ViewState;
 use crate::text::i18n::Lang;
 use crate::timeline::lanes::{listed, parents};
 
-use super::{head, page, render, title, EMBED_ATTR};
+use super::head::head;
+use super::written::WrittenView;
+use super::{page, render_link, EMBED_ATTR};
 
 /// The most developments whose views are written out: the first lanes of the default view
 /// ([`written_out_first`]). Each costs, for its card and each of its years, 8 pages about as
@@ -33,7 +35,7 @@ pub fn written_out_first(loaded: &Loaded) -> Vec<usize> {
 }
 
 /// The pages written out for `loaded`: [`written_out_first`]'s developments, each with the
-/// years of its timeline (an id no folder can have is left out: see [`address::path_safe`]).
+/// years of its timeline (an id no folder can have is left out: see [`crate::link::address::path_safe`]).
 pub fn pages(loaded: &Loaded) -> Pages {
     Pages::new(
         written_out_first(loaded)
@@ -66,14 +68,35 @@ pub fn views(pages: &Pages) -> Vec<PathView> {
     out
 }
 
-/// The pictures of the pages written out for `loaded` (see [`super::preview`]): each file's
-/// path in the app's folder and its SVG, once however many views show it.
-pub fn pictures(loaded: &Loaded) -> std::collections::BTreeMap<String, String> {
-    views(&pages(loaded))
-        .iter()
-        .map(|view| super::preview::svg(&loaded.data, view))
-        .map(|svg| (super::preview::file_of(&svg), svg))
-        .collect()
+/// What the build writes out for a dataset: the pages (see [`pages`]) and each of their views
+/// (see [`views`]), resolved once.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// The pages written out (the live app reads them, to link to them).
+    pub pages: Pages,
+    /// Each view with a page, resolved.
+    pub views: Vec<WrittenView>,
+}
+
+impl Written {
+    /// The views written out for `loaded`.
+    pub fn new(loaded: &Loaded) -> Written {
+        let pages = pages(loaded);
+        let views = views(&pages)
+            .into_iter()
+            .map(|view| WrittenView::new(&loaded.data, view))
+            .collect();
+        Written { pages, views }
+    }
+
+    /// The pictures of the views: each file's path in the app's folder and its SVG, once
+    /// however many views show it.
+    pub fn pictures(&self) -> std::collections::BTreeMap<String, String> {
+        self.views
+            .iter()
+            .map(|w| (w.picture.file.clone(), w.picture.svg.clone()))
+            .collect()
+    }
 }
 
 /// The attributes of the `<html>` of `view`'s page: its language, and embedded, its marker and
@@ -93,12 +116,14 @@ fn html_attrs(view: &PathView) -> String {
     attrs
 }
 
-/// Every page for `loaded`, made from `index` (the page the build wrote): each view's path
-/// under the app's folder and its HTML. `site` is the public address of the app's folder, if
-/// known (see [`super::site_folder`]). Every language must be installed (see [`Lang::install`]).
+/// Every page of `written` (the views written out for `loaded`), made from `index` (the page
+/// the build wrote): each view's path under the app's folder and its HTML. `site` is the public
+/// address of the app's folder, if known (see [`super::site_folder`]). Every language must be
+/// installed (see [`Lang::install`]).
 pub fn write_out(
     index: &str,
     loaded: &Loaded,
+    written: &Written,
     site: Option<&str>,
 ) -> Result<Vec<(String, String)>, String> {
     if let Some(lang) = Lang::ALL.into_iter().find(|l| l.loaded().is_none()) {
@@ -108,21 +133,21 @@ pub fn write_out(
             lang.code()
         ));
     }
-    let pages = pages(loaded);
-    views(&pages)
-        .into_iter()
-        .map(|view| {
-            let path = page_path(&view);
+    let pages = &written.pages;
+    written
+        .views
+        .iter()
+        .map(|w| {
             let html = page(
                 index,
-                address::level(&path),
-                &html_attrs(&view),
-                &title(&loaded.data, &view),
-                &head(&loaded.data, &view, &pages, site),
-                &render(loaded, &view, &pages),
+                w.level,
+                &html_attrs(&w.view),
+                &w.title,
+                &head(&loaded.data, w, pages, site),
+                &render_link(loaded, &w.path, "", pages),
             )
             .map_err(|e| e.to_string())?;
-            Ok((path, html))
+            Ok((w.path.clone(), html))
         })
         .collect()
 }
@@ -131,6 +156,7 @@ pub fn write_out(
 mod tests {
     use super::*;
     use crate::data::load::example;
+    use crate::link::address::{self, page_path};
     use crate::link::embed::{embedded, full_view_url, snippets, DEFAULT_HEIGHT};
     use crate::link::navigator::Navigator;
     use crate::link::query::{parse, Scheme};
@@ -154,8 +180,9 @@ mod tests {
         install();
         let loaded = crate::prerender::loaded(example());
         let index = include_str!("../../index.html");
-        let written = write_out(index, &loaded, None).expect("pages");
-        let pictures = pictures(&loaded);
+        let views = Written::new(&loaded);
+        let written = write_out(index, &loaded, &views, None).expect("pages");
+        let pictures = views.pictures();
         for (path, html) in &written {
             let named = html
                 .split(r#"<meta property="og:image" content=""#)
@@ -250,7 +277,7 @@ mod tests {
         install();
         let loaded = crate::prerender::loaded(example());
         let index = include_str!("../../index.html");
-        let written = write_out(index, &loaded, None).expect("written out");
+        let written = write_out(index, &loaded, &Written::new(&loaded), None).expect("written out");
         (loaded, written)
     }
 
@@ -396,5 +423,17 @@ mod tests {
         assert_eq!(paths.len(), views.len());
         assert!(paths.contains(&String::new()), "the folder's own page");
         assert!(paths.contains(&"embed/fr/28020/2019/".to_owned()));
+    }
+
+    #[test]
+    fn the_written_views_are_every_page_once_with_one_picture_per_file() {
+        let loaded = crate::prerender::loaded(example());
+        let written = Written::new(&loaded);
+        assert_eq!(written.views.len(), views(&written.pages).len());
+        let pictures = written.pictures();
+        for w in &written.views {
+            assert_eq!(pictures.get(&w.picture.file), Some(&w.picture.svg));
+        }
+        assert!(pictures.len() * 2 <= written.views.len());
     }
 }

@@ -8,9 +8,8 @@
 //! `fonts-dejavu-core`), so that every build draws the same letters.
 
 use crate::data::model::{Dataset, Years};
-use crate::link::address::PathView;
 use crate::link::selection::Selection;
-use crate::text::i18n::fill;
+use crate::text::i18n::{fill, Lang};
 use crate::text::plain::escape;
 use crate::text::vocab::term;
 use crate::timeline::bands::{stretches, Mark, Stretch};
@@ -44,21 +43,18 @@ const TITLE_LINE_CHARS: usize = 34;
 const TEXT: &str = "#1a1a1a";
 const ACCENT: &str = "#1f5f99";
 
-/// What `view`'s picture shows: the development its card (or the default view) opens, and the
-/// year it names, if any.
-fn shown(data: &Dataset, view: &PathView) -> Option<(usize, Option<i32>)> {
-    match super::selection(data, view) {
-        Selection::Measure(i) => Some((i, None)),
-        Selection::Year(i, year) => Some((i, Some(year))),
-        Selection::NotFound | Selection::Empty => None,
-    }
+/// What the picture of a view that selects `selection` shows: the development its card (or
+/// the default view) opens, and the year it names, if any.
+fn shown(selection: Selection) -> Option<(usize, Option<i32>)> {
+    selection.measure_index().map(|i| (i, selection.year()))
 }
 
-/// The words for `view`'s picture, for those who cannot see it (`og:image:alt`).
-pub fn alt(data: &Dataset, view: &PathView) -> String {
-    let t = view.lang.strings();
+/// The words, in `lang`, for the picture of a view that selects `selection`, for those who
+/// cannot see it (`og:image:alt`).
+pub fn alt(data: &Dataset, lang: Lang, selection: Selection) -> String {
+    let t = lang.strings();
     let axis = timeline_words(t.timeline_title, data.years);
-    match shown(data, view) {
+    match shown(selection) {
         Some((i, year)) => {
             let m = &data.measures[i];
             let head = format!("{} ({}): {axis}", m.title, m.country);
@@ -107,9 +103,9 @@ fn wrap(text: &str, max: usize, lines: usize) -> Vec<String> {
     out
 }
 
-/// `view`'s picture, as SVG.
-pub fn svg(data: &Dataset, view: &PathView) -> String {
-    let t = view.lang.strings();
+/// The picture, in `lang`, of a view that selects `selection`, as SVG.
+pub fn svg(data: &Dataset, lang: Lang, selection: Selection) -> String {
+    let t = lang.strings();
     let w = f64::from(WIDTH);
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/><rect width="{WIDTH}" height="14" fill="{ACCENT}"/>"##
@@ -121,7 +117,7 @@ pub fn svg(data: &Dataset, view: &PathView) -> String {
         )
     };
     out.push_str(&text(MARGIN, 78.0, 28, TEXT, "", t.app_title));
-    let Some((index, year)) = shown(data, view) else {
+    let Some((index, year)) = shown(selection) else {
         out.push_str("</svg>");
         return out;
     };
@@ -275,15 +271,10 @@ impl Painter {
 mod tests {
     use super::*;
     use crate::data::load::example;
-    use crate::text::i18n::{parse_table, Lang};
+    use crate::text::i18n::parse_table;
 
-    fn view(lang: Lang, card: Option<(&str, Option<i32>)>) -> PathView {
-        PathView {
-            embed: false,
-            lang,
-            card: card.map(|(id, y)| (id.to_owned(), y)),
-        }
-    }
+    /// 2019 of the first development (28020).
+    const Y2019: Selection = Selection::Year(0, 2019);
 
     #[test]
     fn the_french_2019_picture_is_a_png_of_1200_by_630_with_the_title_and_year() {
@@ -292,7 +283,7 @@ mod tests {
             Lang::Fr.install(parse_table(table).expect("French"));
         }
         let d = example();
-        let svg = svg(&d, &view(Lang::Fr, Some(("28020", Some(2019)))));
+        let svg = svg(&d, Lang::Fr, Y2019);
         assert!(svg.contains("Measures of guidance and promotion"), "{svg}");
         assert!(svg.contains("work-based learning"), "{svg}");
         assert!(svg.contains(">2019</text>"), "{svg}");
@@ -305,18 +296,11 @@ mod tests {
     }
 
     #[test]
-    fn identical_views_share_a_picture_and_others_do_not() {
+    fn a_picture_is_named_by_what_it_shows() {
         let d = example();
-        let page = svg(&d, &view(Lang::En, Some(("28020", Some(2019)))));
-        let embedded = svg(
-            &d,
-            &PathView {
-                embed: true,
-                ..view(Lang::En, Some(("28020", Some(2019))))
-            },
-        );
-        assert_eq!(file_of(&page), file_of(&embedded));
-        let other = svg(&d, &view(Lang::En, Some(("28020", Some(2020)))));
+        let page = svg(&d, Lang::En, Y2019);
+        assert_eq!(file_of(&page), file_of(&svg(&d, Lang::En, Y2019)));
+        let other = svg(&d, Lang::En, Selection::Year(0, 2020));
         assert_ne!(file_of(&page), file_of(&other));
         assert!(file_of(&page).starts_with(PREVIEW_FOLDER));
     }
@@ -327,7 +311,7 @@ mod tests {
         assert_eq!(wrap("a bb ccc dddd", 6, 2), ["a bb", "ccc…"]);
         let mut d = example();
         d.measures[0].title = "<b>&</b>".into();
-        let svg = svg(&d, &view(Lang::En, None));
+        let svg = svg(&d, Lang::En, Selection::Measure(0));
         assert!(svg.contains("&lt;b&gt;&amp;&lt;/b&gt;") && !svg.contains("<b>"));
     }
 
@@ -335,12 +319,12 @@ mod tests {
     fn a_status_has_its_colour_in_the_app_in_every_picture() {
         let mut d = example();
         // The pact's only year: Discontinued, alone in its picture.
-        let pact = svg(&d, &view(Lang::En, Some((&d.measures[2].id.clone(), None))));
+        let pact = svg(&d, Lang::En, Selection::Measure(2));
         let fill = |mark: Mark| format!("fill=\"{}\"", mark.colour());
         assert!(pact.contains(&fill(Mark::Cross)), "{pact}");
         // 28020's Implementation, after a Pilot year put before it, keeps its colour.
         d.measures[0].timeline[0].status = "Pilot".into();
-        let main = svg(&d, &view(Lang::En, None));
+        let main = svg(&d, Lang::En, Selection::Measure(0));
         assert!(main.contains(&fill(Mark::Star)), "{main}");
         assert!(main.contains(&fill(Mark::Circle)), "{main}");
         assert_eq!(
@@ -354,7 +338,7 @@ mod tests {
     fn the_alt_text_says_what_the_picture_shows() {
         let d = example();
         assert_eq!(
-            alt(&d, &view(Lang::En, Some(("28020", Some(2019))))),
+            alt(&d, Lang::En, Y2019),
             "2019 – Measures of guidance and promotion of work-based learning (BELGIUM-FR): \
              Timeline 2015–2025"
         );
