@@ -101,11 +101,12 @@ fn references(m: &Measure) -> Vec<String> {
         }
     }
     let mut out = m.related.clone();
-    let sections = [&m.summary, &m.background, &m.objectives, &m.description];
-    for block in sections.into_iter().flatten() {
-        match block {
-            Block::Paragraph { text } => out.extend(markup::link_targets(text)),
-            Block::List { items: list } => items(list, &mut out),
+    for (_, blocks) in m.text_sections() {
+        for block in blocks {
+            match block {
+                Block::Paragraph { text } => out.extend(markup::link_targets(text)),
+                Block::List { items: list } => items(list, &mut out),
+            }
         }
     }
     for note in m.timeline.iter().filter_map(|e| e.note.as_deref()) {

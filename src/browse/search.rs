@@ -193,7 +193,7 @@ pub fn texts(m: &Measure) -> Vec<String> {
     let mut out = vec![m.title.clone(), m.country.clone()];
     out.extend(m.entry_kind.iter().cloned());
     out.extend(m.development_type.iter().cloned());
-    for section in [&m.summary, &m.background, &m.objectives, &m.description] {
+    for (_, section) in m.text_sections() {
         blocks(&mut out, section);
     }
     for e in &m.timeline {

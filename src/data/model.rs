@@ -164,6 +164,18 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// The measure's texts, in reading order, each with its field's name in the file: the
+    /// summary, background, objectives and description (what the search reads, the validator
+    /// checks, the CSV's links come from and a page's description starts with).
+    pub fn text_sections(&self) -> [(&'static str, &[Block]); 4] {
+        [
+            ("summary", &self.summary),
+            ("background", &self.background),
+            ("objectives", &self.objectives),
+            ("description", &self.description),
+        ]
+    }
+
     /// This measure's entry for `year`, if the source gives one.
     pub fn year(&self, year: i32) -> Option<&YearEntry> {
         self.timeline.iter().find(|e| e.year == year)
@@ -341,6 +353,23 @@ mod tests {
 
     fn read(text: &str) -> Result<Dataset, String> {
         Dataset::from_json_text(text).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_text_sections_are_the_file_s_four_texts_by_their_names_in_reading_order() {
+        let d = crate::data::load::example();
+        let m = &d.measures[0];
+        let file = serde_json::to_value(m).expect("a measure is written");
+        let names: Vec<&str> = m.text_sections().iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, ["summary", "background", "objectives", "description"]);
+        for (name, blocks) in m.text_sections() {
+            // (An empty section is left out of the file.)
+            match file.get(name) {
+                Some(in_file) => assert_eq!(in_file, &serde_json::json!(blocks), "{name}"),
+                None => assert!(blocks.is_empty(), "{name}"),
+            }
+        }
+        assert!(m.text_sections().iter().any(|(_, b)| !b.is_empty()));
     }
 
     #[test]

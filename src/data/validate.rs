@@ -149,12 +149,7 @@ impl Validator<'_> {
         self.not_blank(&at.key("title"), &m.title);
         self.not_blank(&at.key("country"), &m.country);
         self.timeline(at, m);
-        for (name, blocks) in [
-            ("summary", &m.summary),
-            ("background", &m.background),
-            ("objectives", &m.objectives),
-            ("description", &m.description),
-        ] {
+        for (name, blocks) in m.text_sections() {
             let section = at.key(name);
             for (j, block) in blocks.iter().enumerate() {
                 self.block(&section.index(j), block);

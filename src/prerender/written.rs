@@ -84,19 +84,15 @@ pub fn title(data: &Dataset, lang: Lang, selection: Selection, requested: &str) 
 
 /// The first sentences of `measure`, at most `max` characters.
 fn first_sentences(measure: &Measure, max: usize) -> String {
-    let text = [
-        &measure.summary,
-        &measure.background,
-        &measure.objectives,
-        &measure.description,
-    ]
-    .into_iter()
-    .flatten()
-    .find_map(|b| match b {
-        Block::Paragraph { text } => Some(markup::plain_text(text)),
-        Block::List { .. } => None,
-    })
-    .unwrap_or_default();
+    let text = measure
+        .text_sections()
+        .into_iter()
+        .flat_map(|(_, blocks)| blocks)
+        .find_map(|b| match b {
+            Block::Paragraph { text } => Some(markup::plain_text(text)),
+            Block::List { .. } => None,
+        })
+        .unwrap_or_default();
     sentences(&text, max)
 }
 
