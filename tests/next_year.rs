@@ -8,7 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use vet_timeline::card::cite::parts;
 use vet_timeline::data::load::read_dataset;
 use vet_timeline::editor::entry::read;
 use vet_timeline::prerender::loaded;
@@ -24,7 +23,7 @@ fn next_year(entry: &str) -> (String, i32) {
     let (cell, year) = (format!("{} {}", last.year, last.status), last.year + 1);
     let added = format!("{year} {}", last.status);
     let citation = e.citation.text.clone();
-    let p = parts(&e.citation).expect("the citation's parts");
+    let p = e.citation.parts().cloned().expect("the citation's parts");
     let edition = p.edition.expect("an edition");
     let next_edition = edition.replace(&(year - 1).to_string(), &year.to_string());
     let next_published = (p.year.parse::<i32>().expect("a year") + 1).to_string();

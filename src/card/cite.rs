@@ -4,75 +4,15 @@
 //! Nothing is added that the text does not say: a citation of another form has no parts, and
 //! its card offers no downloads (Copy citation still copies it).
 
-use crate::data::markup;
-use crate::data::model::{Citation, Measure};
-use crate::data::validate::is_web_address;
+use crate::data::citation::CitationParts;
+use crate::data::model::Measure;
 use crate::link::address::path_safe;
 
-/// The parts of a citation, each as the citation writes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CitationParts {
-    /// The authors (organisations, as Cedefop's entries name them), in order.
-    pub authors: Vec<String>,
-    /// The year of publication.
-    pub year: String,
-    /// The title of the entry.
-    pub title: String,
-    /// The work that contains it.
-    pub container: String,
-    /// The work's edition ("2025 update"), if the citation names one.
-    pub edition: Option<String>,
-    /// What the work is ("Online tool"), if the citation says.
-    pub medium: Option<String>,
-    /// The entry's address, if it is a web address.
-    pub url: Option<String>,
-}
-
-/// The parts of `citation`, where it has the source's form.
-pub fn parts(citation: &Citation) -> Option<CitationParts> {
-    let text = citation.text.trim();
-    let (authors, rest) = text.split_once(". (")?;
-    let (year, rest) = rest.split_once("). ")?;
-    let (title, rest) = rest.split_once(". In ")?;
-    // The containing work's authors and year, then its title in italics.
-    let (_, rest) = rest.split_once("). *")?;
-    let (container, rest) = rest.split_once('*')?;
-    let mut rest = rest.trim().trim_end_matches('.').trim();
-    let mut between = |open: char, close: char| {
-        let inner = rest.strip_prefix(open)?;
-        let (inside, after) = inner.split_once(close)?;
-        rest = after.trim();
-        Some(inside.trim().to_owned())
-    };
-    let edition = between('(', ')');
-    let medium = between('[', ']');
-    let authors: Vec<String> = authors
-        .replace(", & ", ", ")
-        .split(", ")
-        .map(|a| a.trim().to_owned())
-        .collect();
-    let plain = |s: &str| markup::plain_text(s.trim());
-    let whole = [title, container].iter().all(|s| !s.trim().is_empty())
-        && authors.iter().all(|a| !a.is_empty())
-        && year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && rest.is_empty();
-    whole.then(|| CitationParts {
-        authors,
-        year: year.to_owned(),
-        title: plain(title),
-        container: plain(container),
-        edition,
-        medium,
-        url: citation.url.clone().filter(|u| is_web_address(u)),
-    })
-}
-
 /// The files a development's citation is written to, beside the pages: `cite/<id>.ris` and
-/// `cite/<id>.bib` (for a development whose citation has [`parts`], and whose id can be a file
+/// `cite/<id>.bib` (for a development whose citation has parts, and whose id can be a file
 /// name).
 pub fn files(m: &Measure) -> Option<[String; 2]> {
-    let has_parts = m.citation.as_ref().and_then(parts).is_some();
+    let has_parts = m.citation_parts().is_some();
     (has_parts && path_safe(&m.id)).then(|| {
         [
             format!("{CITE_FOLDER}{}.ris", m.id),
@@ -170,10 +110,11 @@ pub fn bibtex_key(p: &CitationParts, id: &str) -> String {
 mod tests {
     use super::*;
     use crate::data::load::example;
+    use crate::data::model::Citation;
 
     fn of_28020() -> CitationParts {
         let d = example();
-        parts(d.measures[0].citation.as_ref().expect("a citation")).expect("its parts")
+        d.measures[0].citation_parts().cloned().expect("its parts")
     }
 
     /// A small RIS reader: each tag's values, in order.
@@ -291,20 +232,13 @@ mod tests {
     }
 
     #[test]
-    fn a_citation_of_another_form_has_no_parts_and_no_files() {
-        let other = |text: &str| Citation {
-            text: text.into(),
-            url: None,
-        };
-        assert_eq!(parts(&other("Cedefop (2026), a timeline.")), None);
-        assert_eq!(parts(&other("A. (20x6). T. In A. (2026). *W*.")), None);
-        assert_eq!(
-            parts(&other("A. (2026). T. In A. (2026). *W* (e) [m] extra.")),
-            None
-        );
+    fn a_development_without_parts_or_a_file_name_has_no_files() {
         let mut d = example();
         assert!(files(&d.measures[0]).is_some());
         assert_eq!(files(&d.measures[1]), None, "no citation");
+        d.measures[0].citation = Some(Citation::new("Cedefop (2026), a timeline.".into(), None));
+        assert_eq!(files(&d.measures[0]), None, "no parts");
+        let mut d = example();
         d.measures[0].id = "a/b".into();
         assert_eq!(files(&d.measures[0]), None, "not a file name");
     }

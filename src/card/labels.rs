@@ -2,7 +2,7 @@
 
 use crate::data::markup;
 use crate::data::model::Citation;
-use crate::data::validate::is_web_address;
+use crate::text::plain::is_web_address;
 
 /// What "Copy citation" copies: the citation as plain text, then its address (if it is a web
 /// address).
@@ -29,10 +29,7 @@ mod tests {
              Europe (2025 update) [Online tool]. \
              https://www.cedefop.europa.eu/en/tools/timeline-vet-policies-europe/search/28020"
         );
-        let no_address = Citation {
-            text: "*Title*, 2026".into(),
-            url: Some("javascript:alert(1)".into()),
-        };
+        let no_address = Citation::new("*Title*, 2026".into(), Some("javascript:alert(1)".into()));
         assert_eq!(citation_to_copy(&no_address), "Title, 2026");
     }
 }

@@ -2,6 +2,7 @@
 //! ([`markup`]), its validation ([`validate`]) and its loading ([`load`]); measures found by id
 //! and a small sort ([`sorted`]).
 
+pub mod citation;
 pub mod load;
 pub mod markup;
 pub mod model;

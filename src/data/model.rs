@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::citation::{split, CitationParts};
+
 /// The value of the dataset's `format` field.
 pub const FORMAT: &str = "vet-policy-timeline";
 /// The dataset `version` this app reads.
@@ -176,6 +178,11 @@ impl Measure {
         ]
     }
 
+    /// The parts of the measure's citation, if it has one with parts.
+    pub fn citation_parts(&self) -> Option<&CitationParts> {
+        self.citation.as_ref().and_then(Citation::parts)
+    }
+
     /// This measure's entry for `year`, if the source gives one.
     pub fn year(&self, year: i32) -> Option<&YearEntry> {
         self.timeline.iter().find(|e| e.year == year)
@@ -255,14 +262,45 @@ pub struct Reading {
     pub url: Option<String>,
 }
 
-/// How to cite the entry.
+/// How to cite the entry: its text and address as the file gives them, and its parts, split
+/// once when it is read ([`Citation::new`]).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(from = "CitationFile")]
 pub struct Citation {
     /// The citation text (inline markup for the italic title).
     pub text: String,
     /// The entry's address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Its parts, where the text has the source's form (not in the file).
+    #[serde(skip)]
+    parts: Option<CitationParts>,
+}
+
+/// A citation as the file writes it.
+#[derive(Deserialize)]
+struct CitationFile {
+    text: String,
+    url: Option<String>,
+}
+
+impl From<CitationFile> for Citation {
+    fn from(file: CitationFile) -> Citation {
+        Citation::new(file.text, file.url)
+    }
+}
+
+impl Citation {
+    /// The citation `text` of the entry at `url`, split into its parts.
+    pub fn new(text: String, url: Option<String>) -> Citation {
+        let parts = split(&text, url.as_deref());
+        Citation { text, url, parts }
+    }
+
+    /// Its parts, where the text has the source's form (see [`split`]).
+    pub fn parts(&self) -> Option<&CitationParts> {
+        self.parts.as_ref()
+    }
 }
 
 /// A block as the file writes it, before its kind is checked.
@@ -361,7 +399,10 @@ mod tests {
         let m = &d.measures[0];
         let file = serde_json::to_value(m).expect("a measure is written");
         let names: Vec<&str> = m.text_sections().iter().map(|(n, _)| *n).collect();
-        assert_eq!(names, ["summary", "background", "objectives", "description"]);
+        assert_eq!(
+            names,
+            ["summary", "background", "objectives", "description"]
+        );
         for (name, blocks) in m.text_sections() {
             // (An empty section is left out of the file.)
             match file.get(name) {

@@ -373,10 +373,7 @@ impl<'a> Cursor<'_, 'a> {
         if self.next < self.paras.len() {
             return Err(self.error(format!("{END}, after the citation's address")));
         }
-        Ok(Citation {
-            text,
-            url: Some(url.to_owned()),
-        })
+        Ok(Citation::new(text, Some(url.to_owned())))
     }
 }
 

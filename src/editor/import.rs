@@ -14,7 +14,6 @@
 //!
 //! The edition ("2025 update") is the citation's, as Cedefop writes it.
 
-use crate::card::cite::parts;
 use crate::data::model::{Block, Dataset, ListItem, Measure, YearEntry, Years, FORMAT, VERSION};
 use crate::editor::check::check;
 use crate::editor::entry::{read, Entry, FormError, Related};
@@ -139,9 +138,8 @@ pub fn dataset(entry: &Entry) -> Dataset {
 /// edition its first measure's citation names).
 pub fn summary(dataset: &Dataset) -> String {
     let edition = (dataset.measures.first())
-        .and_then(|m| m.citation.as_ref())
-        .and_then(parts)
-        .and_then(|p| p.edition)
+        .and_then(|m| m.citation_parts())
+        .and_then(|p| p.edition.clone())
         .unwrap_or_else(|| "none named in the citation".to_owned());
     format!(
         "{} developments, {}–{}, edition: {edition}",

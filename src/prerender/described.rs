@@ -2,14 +2,15 @@
 //! citation (Highwire Press `citation_*` tags, which Zotero, Mendeley and Google Scholar read,
 //! and schema.org JSON-LD with the edition those tags cannot say), and, on each language's
 //! default page, the dataset as a schema.org `Dataset` with its downloads. All of it from the
-//! dataset (the source's "Cite as" text, split by [`crate::card::cite::parts`]): nothing the
+//! dataset (the source's "Cite as" text, split by [`crate::data::citation::split`]): nothing the
 //! source does not say (no DOI, pages, ISSN or licence). The JSON-LD is written from typed
 //! values (serde).
 
 use serde::Serialize;
 
 use crate::browse::export::CSV_PATH;
-use crate::card::cite::{self, CitationParts};
+use crate::card::cite;
+use crate::data::citation::CitationParts;
 use crate::data::load::DATASET_PATH;
 use crate::data::model::{Dataset, Measure};
 use crate::text::i18n::Lang;
@@ -20,7 +21,7 @@ const SCHEMA: &str = "https://schema.org";
 
 /// The citation's tags for the development `m`, if its citation has parts.
 pub fn citation_tags(m: &Measure) -> Option<String> {
-    let p = m.citation.as_ref().and_then(cite::parts)?;
+    let p = m.citation_parts()?;
     let meta =
         |name: &str, value: &str| format!(r#"<meta name="{name}" content="{}">"#, escape(value));
     let mut tags = vec![meta("citation_title", &p.title)];
@@ -30,7 +31,7 @@ pub fn citation_tags(m: &Measure) -> Option<String> {
     if let Some(url) = &p.url {
         tags.push(meta("citation_public_url", url));
     }
-    tags.push(json_ld(&citation_ld(&p)));
+    tags.push(json_ld(&citation_ld(p)));
     Some(tags.concat())
 }
 
@@ -38,13 +39,11 @@ pub fn citation_tags(m: &Measure) -> Option<String> {
 pub fn citation_files(data: &Dataset) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for m in &data.measures {
-        let (Some([ris, bib]), Some(p)) =
-            (cite::files(m), m.citation.as_ref().and_then(cite::parts))
-        else {
+        let (Some([ris, bib]), Some(p)) = (cite::files(m), m.citation_parts()) else {
             continue;
         };
-        out.push((ris, cite::ris(&p)));
-        out.push((bib, cite::bibtex(&p, &cite::bibtex_key(&p, &m.id))));
+        out.push((ris, cite::ris(p)));
+        out.push((bib, cite::bibtex(p, &cite::bibtex_key(p, &m.id))));
     }
     out
 }
@@ -171,10 +170,7 @@ pub struct DatasetLd {
 /// (its title, address, date and edition, as its citation gives them); made and published as
 /// the citation says (the work's authors: the citation's form names no other publisher).
 pub fn dataset_ld(data: &Dataset, page: &str, address: impl Fn(&str) -> String) -> DatasetLd {
-    let cited = data
-        .measures
-        .iter()
-        .find_map(|m| m.citation.as_ref().and_then(cite::parts));
+    let cited = data.measures.iter().find_map(Measure::citation_parts);
     let mut countries: Vec<&str> = data.measures.iter().map(|m| m.country.as_str()).collect();
     countries.sort_unstable();
     countries.dedup();
@@ -268,8 +264,8 @@ mod tests {
         ] {
             assert!(tags.contains(tag), "{tag}");
         }
-        let parts = cite::parts(d.measures[0].citation.as_ref().expect("cited")).expect("parts");
-        let ld = serde_json::to_value(citation_ld(&parts)).expect("JSON");
+        let parts = d.measures[0].citation_parts().expect("parts");
+        let ld = serde_json::to_value(citation_ld(parts)).expect("JSON");
         assert_eq!(ld["@context"], "https://schema.org");
         assert_eq!(ld["@type"], "CreativeWork");
         assert_eq!(ld["isPartOf"]["version"], "2025 update");

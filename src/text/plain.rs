@@ -73,6 +73,23 @@ pub fn nearest<'a>(
         .min_by_key(|(_, d)| *d)
 }
 
+/// Whether `url` is an absolute http or https address with a host and no spaces.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url
+        .get(..8)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let rest = if lower.starts_with("https://") {
+        part(url, 8, url.len())
+    } else if lower.starts_with("http://") {
+        part(url, 7, url.len())
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +136,24 @@ mod tests {
             escape(r#"<a href="x">&</a>"#),
             "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
         );
+    }
+
+    #[test]
+    fn web_addresses() {
+        assert!(is_web_address(
+            "https://www.cedefop.europa.eu/en/tools/x/28020"
+        ));
+        assert!(is_web_address("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "https://",
+            "https:///path",
+            "ftp://x.org",
+            "//x.org",
+            "https://x.org/a b",
+            "data:text/html,x",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
     }
 }

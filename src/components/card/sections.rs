@@ -10,7 +10,7 @@ use crate::components::common::{searched, Blocks, Country, Paragraph, PlainList,
 use crate::components::common::{TitleLink, YearLink};
 use crate::components::context::page;
 use crate::data::model::{Citation, Reading, TargetGroup};
-use crate::data::validate::is_web_address;
+use crate::text::plain::is_web_address;
 use crate::web::ids::{note_id, related_id};
 
 use super::copy_button::{Copied, CopyButton};
