@@ -80,7 +80,7 @@ pub fn not_found_page(
     let body = without_placeholders(&body);
     let title = format!("{HEADING} – {}", t.app_title);
     let head = r#"<meta name="robots" content="noindex">"#;
-    let written = page(index, 0, r#"lang="en""#, &title, head, &body)?;
+    let written = page(index, 0, &[("lang", "en")], &title, head, &body)?;
     Ok(first_paint.into_static_page(&written, folder)?)
 }
 

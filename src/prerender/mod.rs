@@ -28,6 +28,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::RenderHtml;
+use lol_html::html_content::ContentType;
+use lol_html::{element, end_tag, rewrite_str, text, RewriteStrSettings};
 
 use crate::browse::search::SearchIndex;
 use crate::components::context::Loaded;
@@ -36,7 +38,6 @@ use crate::components::page::Page;
 use crate::data::model::Dataset;
 use crate::link::address::{page_path, Pages, PathView};
 use crate::link::navigator::Navigator;
-use crate::text::plain::escape;
 use crate::web::ids::PAGE_ID;
 
 /// The attribute of `<html>` on an embedded view's page (the early script posts its height).
@@ -108,76 +109,161 @@ pub enum InjectError {
     /// More than one element carries it (how many).
     #[error("index.html marks {0} elements with {SLOT_ATTR}: mark only the loading line in #app")]
     ManySlots(usize),
-    /// The marked element is not a `<p>` closed by `</p>`.
-    #[error("the element marked {SLOT_ATTR} in index.html must be a <p> closed by </p>")]
-    SlotNotClosed,
-    /// The page has no `</head>` for the link previews.
+    /// The marked element is not a `<p>`.
+    #[error("the element marked {SLOT_ATTR} in index.html must be a <p>")]
+    SlotNotParagraph,
+    /// The page's head is not closed by `</head>` (where the view's head goes).
     #[error("index.html has no </head>")]
     NoHead,
     /// The page has no `<html>` start tag, or no `<title>`.
     #[error("index.html needs an <html> start tag and a <title>")]
     NoHtml,
+    /// The HTML rewriter stopped.
+    #[error("index.html could not be rewritten: {0}")]
+    Rewriter(String),
+}
+
+/// A count kept by the rewriter's handlers (its end-tag handlers must own what they touch).
+type Count = std::rc::Rc<std::cell::Cell<usize>>;
+
+/// Adds one to `count`.
+fn add(count: &Count) {
+    count.set(count.get() + 1);
 }
 
 /// The page `index` (as the build wrote it) made into the page of a view, `level` folders below
-/// the app's folder: `main` in place of its element marked [`SLOT_ATTR`], `html_attrs` on its
-/// `<html>`, `title` as its title, `head` before `</head>`, and its own addresses (all relative,
-/// `./x`) climbing back to the folder.
+/// the app's folder, with an HTML rewriter (`lol_html`): its own addresses climbing back to the
+/// folder ([`climbed`]), then `main` in place of its element marked [`SLOT_ATTR`], `html_attrs`
+/// as the attributes of its `<html>`, `title` as its title and `head` at the end of its head.
+/// (What is put in is not rewritten: `main`'s links already lead from the page.)
 pub fn page(
     index: &str,
     level: usize,
-    html_attrs: &str,
+    html_attrs: &[(&str, &str)],
     title: &str,
     head: &str,
     main: &str,
 ) -> Result<String, InjectError> {
-    let marked = index.matches(SLOT_ATTR).count();
-    let at = match marked {
+    let index = climbed(&with_head_tag(index)?, &"../".repeat(level))?;
+    let [slots, paragraphs, htmls, titles, heads] = std::array::from_fn(|_| Count::default());
+    let slot = format!("[{SLOT_ATTR}]");
+    let out = rewrite_str(
+        &index,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!(slot, |el| {
+                add(&slots);
+                if el.tag_name() == "p" {
+                    add(&paragraphs);
+                }
+                el.replace(main, ContentType::Html);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("html", |el| {
+                add(&htmls);
+                let names: Vec<String> = el.attributes().iter().map(|a| a.name()).collect();
+                for name in names {
+                    el.remove_attribute(&name);
+                }
+                for (name, value) in html_attrs {
+                    el.set_attribute(name, value)?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("title", |el| {
+                add(&titles);
+                el.set_inner_content(title, ContentType::Text);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("head", |el| {
+                let (heads, head) = (heads.clone(), head.to_owned());
+                el.on_end_tag(end_tag!(move |end| {
+                    add(&heads);
+                    end.before(&head, ContentType::Html);
+                    Ok(())
+                }))
+            })),
+    )
+    .map_err(|e| InjectError::Rewriter(e.to_string()))?;
+    match slots.get() {
         0 => return Err(InjectError::NoSlot),
-        1 => index.find(SLOT_ATTR).ok_or(InjectError::NoSlot)?,
+        1 => {}
         n => return Err(InjectError::ManySlots(n)),
-    };
-    let start = index[..at].rfind('<').ok_or(InjectError::SlotNotClosed)?;
-    if !index[start..].starts_with("<p ") {
-        return Err(InjectError::SlotNotClosed);
     }
-    let end = at + index[at..].find("</p>").ok_or(InjectError::SlotNotClosed)? + "</p>".len();
-    let (before, after) = (&index[..start], &index[end..]);
-    let climb = "../".repeat(level);
-    let relative = |part: &str| {
-        if level == 0 {
-            part.to_owned()
-        } else {
-            part.replace("=\"./", &format!("=\"{climb}"))
-                .replace("=./", &format!("={climb}"))
-        }
-    };
-    let mut out = format!("{}{main}{}", relative(before), relative(after));
-    let (Some(open), Some(close)) = (out.find("<title>"), out.find("</title>")) else {
+    if paragraphs.get() != 1 {
+        return Err(InjectError::SlotNotParagraph);
+    }
+    if htmls.get() != 1 || titles.get() != 1 {
         return Err(InjectError::NoHtml);
-    };
-    out.replace_range(open + "<title>".len()..close, &escape(title));
-    let html = out.find("<html").ok_or(InjectError::NoHtml)?;
-    let html_end = html + out[html..].find('>').ok_or(InjectError::NoHtml)?;
-    out.replace_range(html..=html_end, &format!("<html {html_attrs}>"));
-    let close_head = out.find("</head>").ok_or(InjectError::NoHead)?;
-    out.insert_str(close_head, head);
-    Ok(with_head_tag(out))
+    }
+    if heads.get() != 1 {
+        return Err(InjectError::NoHead);
+    }
+    Ok(out)
+}
+
+/// `html` with its own addresses (attribute values starting `./`, also in `<noscript>`, which
+/// the rewriter reads as text) starting with `climb` instead (`../` for each folder a page is
+/// below the app's folder).
+fn climbed(html: &str, climb: &str) -> Result<String, InjectError> {
+    if climb.is_empty() {
+        return Ok(html.to_owned());
+    }
+    let mut noscript = String::new();
+    rewrite_str(
+        html,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("*", |el| {
+                let own: Vec<(String, String)> = (el.attributes().iter())
+                    .filter_map(|a| {
+                        let rest = a.value().strip_prefix("./").map(str::to_owned)?;
+                        Some((a.name(), format!("{climb}{rest}")))
+                    })
+                    .collect();
+                for (name, value) in own {
+                    el.set_attribute(&name, &value)?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(text!("noscript", |chunk| {
+                noscript.push_str(chunk.as_str());
+                if chunk.last_in_text_node() {
+                    let inner = climbed(&std::mem::take(&mut noscript), climb)?;
+                    chunk.replace(&inner, ContentType::Html);
+                } else {
+                    chunk.remove();
+                }
+                Ok(())
+            })),
+    )
+    .map_err(|e| InjectError::Rewriter(e.to_string()))
 }
 
 /// `page` with its `<head>` start tag, which the release build's minifier leaves out (the HTML
 /// standard allows it, but validators that do not infer omitted tags, html-validate among them,
-/// then read the head's elements as misplaced): put back after `<html …>`.
-fn with_head_tag(mut page: String) -> String {
-    if page.contains("<head>") || page.contains("<head ") {
-        return page;
+/// then read the head's elements as misplaced; and the rewriter finds no head to end): put back
+/// at the start of `<html>`.
+fn with_head_tag(page: &str) -> Result<String, InjectError> {
+    let heads = Count::default();
+    let counted = heads.clone();
+    rewrite_str(
+        page,
+        RewriteStrSettings::new().append_element_content_handler(element!("head", move |_| {
+            add(&counted);
+            Ok(())
+        })),
+    )
+    .map_err(|e| InjectError::Rewriter(e.to_string()))?;
+    if heads.get() > 0 {
+        return Ok(page.to_owned());
     }
-    if let Some(html) = page.find("<html") {
-        if let Some(end) = page[html..].find('>') {
-            page.insert_str(html + end + 1, "<head>");
-        }
-    }
-    page
+    rewrite_str(
+        page,
+        RewriteStrSettings::new().append_element_content_handler(element!("html", |el| {
+            el.prepend("<head>", ContentType::Html);
+            Ok(())
+        })),
+    )
+    .map_err(|e| InjectError::Rewriter(e.to_string()))
 }
 
 #[cfg(test)]
@@ -201,7 +287,7 @@ mod tests {
         let out = page(
             minified,
             0,
-            "lang=\"fr\"",
+            &[("lang", "fr")],
             "T",
             "<meta name=m>",
             "<main></main>",
@@ -213,18 +299,18 @@ mod tests {
         );
         let written = "<html lang=en>\n<head>\n<title>x</title></head><body>\
                        <p data-prerender-slot></p>";
-        let out = page(written, 0, "lang=\"en\"", "T", "", "<main></main>").expect("written");
+        let out = page(written, 0, &[("lang", "en")], "T", "", "<main></main>").expect("written");
         assert_eq!(out.matches("<head>").count(), 1, "{out}");
     }
 
     #[test]
     fn a_page_below_the_folder_climbs_back_to_its_files() {
-        let index = r#"<html lang=en><head><title>Old</title><link rel=stylesheet href=./main.css><script type=module src="./boot.js" data-js="./app.js"></script></head><body><div id=app><p class=status-message data-prerender-slot>Loading…</p></div></body></html>"#;
+        let index = r#"<html lang=en><head><title>Old</title><link rel=stylesheet href=./main.css><script type=module src="./boot.js" data-js="./app.js"></script><noscript><link href=./nojs.css rel=stylesheet></noscript></head><body><div id=app><p class=status-message data-prerender-slot>Loading…</p></div></body></html>"#;
         let main = r#"<main><a href="../../../fr/">x</a><a href="./">y</a></main>"#;
         let out = page(
             index,
             3,
-            "lang=\"fr\" data-embed",
+            &[("lang", "fr"), ("data-embed", "")],
             "A & B",
             "<meta x>",
             main,
@@ -232,7 +318,7 @@ mod tests {
         .expect("written");
         assert_eq!(
             out,
-            r#"<html lang="fr" data-embed><head><title>A &amp; B</title><link rel=stylesheet href=../../../main.css><script type=module src="../../../boot.js" data-js="../../../app.js"></script><meta x></head><body><div id=app><main><a href="../../../fr/">x</a><a href="./">y</a></main></div></body></html>"#
+            r#"<html lang="fr" data-embed=""><head><title>A &amp; B</title><link rel=stylesheet href="../../../main.css"><script type=module src="../../../boot.js" data-js="../../../app.js"></script><noscript><link href="../../../nojs.css" rel=stylesheet></noscript><meta x></head><body><div id=app><main><a href="../../../fr/">x</a><a href="./">y</a></main></div></body></html>"#
         );
     }
 
@@ -240,7 +326,7 @@ mod tests {
     fn a_page_without_its_one_slot_is_refused_with_a_reason() {
         let doc =
             |body: &str| format!("<html><head><title></title></head><body>{body}</body></html>");
-        let write = |index: &str| page(index, 0, "", "", "", "");
+        let write = |index: &str| page(index, 0, &[], "", "", "");
         assert_eq!(
             write(&doc("<div id=app><p>Loading</p></div>")),
             Err(InjectError::NoSlot)
@@ -249,7 +335,7 @@ mod tests {
         assert_eq!(write(&two), Err(InjectError::ManySlots(2)));
         assert_eq!(
             write(&doc("<div data-prerender-slot>a</div>")),
-            Err(InjectError::SlotNotClosed)
+            Err(InjectError::SlotNotParagraph)
         );
         assert_eq!(
             write("<html><title></title><p data-prerender-slot>a</p>"),
@@ -267,7 +353,7 @@ mod tests {
     #[test]
     fn the_real_page_has_its_slot() {
         let index = include_str!("../../index.html");
-        assert!(page(index, 2, "lang=\"fr\"", "T", "", "<main></main>").is_ok());
+        assert!(page(index, 2, &[("lang", "fr")], "T", "", "<main></main>").is_ok());
     }
 
     #[test]

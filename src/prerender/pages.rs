@@ -101,16 +101,16 @@ impl Written {
 
 /// The attributes of the `<html>` of `view`'s page: its language, and embedded, its marker and
 /// its colours (light, unless the link asks otherwise).
-fn html_attrs(view: &PathView) -> String {
-    let mut attrs = format!("lang=\"{}\"", view.lang.code());
+fn html_attrs(view: &PathView) -> Vec<(&'static str, &'static str)> {
+    let mut attrs = vec![("lang", view.lang.code())];
     if view.embed {
-        attrs.push_str(&format!(" {EMBED_ATTR}"));
+        attrs.push((EMBED_ATTR, ""));
         let state = ViewState {
             embed: true,
             ..ViewState::default()
         };
         if let Some(class) = state.scheme().class() {
-            attrs.push_str(&format!(" class=\"{class}\""));
+            attrs.push(("class", class));
         }
     }
     attrs
@@ -355,7 +355,7 @@ mod tests {
             "{fr:.2000}"
         );
         let embed = page("embed/en/28020/2019/");
-        assert!(embed.contains(r#"<html lang="en" data-embed class="scheme-light">"#));
+        assert!(embed.contains(r#"<html lang="en" data-embed="" class="scheme-light">"#));
         assert!(embed.contains("masthead-embedded") && !embed.contains(r#"id="search""#));
         assert!(page("").contains(r#"<html lang="en">"#));
         for (_, html) in &written {
