@@ -6,6 +6,7 @@
 //! source does not say (no DOI, pages, ISSN or licence). The JSON-LD is written from typed
 //! values (serde).
 
+use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::browse::export::CSV_PATH;
@@ -14,25 +15,23 @@ use crate::data::citation::CitationParts;
 use crate::data::load::DATASET_PATH;
 use crate::data::model::{Dataset, Measure};
 use crate::text::i18n::Lang;
-use crate::text::plain::escape;
 
 /// schema.org's address, the JSON-LD's `@context`.
 const SCHEMA: &str = "https://schema.org";
 
-/// The citation's tags for the development `m`, if its citation has parts.
-pub fn citation_tags(m: &Measure) -> Option<String> {
-    let p = m.citation_parts()?;
-    let meta =
-        |name: &str, value: &str| format!(r#"<meta name="{name}" content="{}">"#, escape(value));
-    let mut tags = vec![meta("citation_title", &p.title)];
-    tags.extend(p.authors.iter().map(|a| meta("citation_author", a)));
-    tags.push(meta("citation_publication_date", &p.year));
-    tags.push(meta("citation_inbook_title", &p.container));
-    if let Some(url) = &p.url {
-        tags.push(meta("citation_public_url", url));
+/// The tags of a development's citation, from its parts `p`.
+pub fn citation_tags(p: &CitationParts) -> impl IntoView {
+    let authors = (p.authors.iter())
+        .map(|a| view! { <meta name="citation_author" content=a.clone() /> })
+        .collect_view();
+    view! {
+        <meta name="citation_title" content=p.title.clone() />
+        {authors}
+        <meta name="citation_publication_date" content=p.year.clone() />
+        <meta name="citation_inbook_title" content=p.container.clone() />
+        {p.url.clone().map(|url| view! { <meta name="citation_public_url" content=url /> })}
+        {json_ld(&citation_ld(p))}
     }
-    tags.push(json_ld(&citation_ld(p)));
-    Some(tags.concat())
 }
 
 /// The citation files of `data`'s developments (see [`cite::files`]), by path: RIS and BibTeX.
@@ -237,12 +236,9 @@ pub fn dataset_ld(data: &Dataset, page: &str, address: impl Fn(&str) -> String) 
 
 /// `value` as a JSON-LD block of a page's head (its `<` written as `\u003c`, so that no text
 /// can end the block).
-pub fn json_ld(value: &impl Serialize) -> String {
+pub fn json_ld(value: &impl Serialize) -> impl IntoView {
     let text = serde_json::to_string(value).unwrap_or_default();
-    format!(
-        r#"<script type="application/ld+json">{}</script>"#,
-        text.replace('<', "\\u003c")
-    )
+    view! { <script type="application/ld+json" inner_html=text.replace('<', "\\u003c")></script> }
 }
 
 #[cfg(test)]
@@ -253,7 +249,8 @@ mod tests {
     #[test]
     fn a_development_with_a_citation_carries_its_parts() {
         let d = example();
-        let tags = citation_tags(&d.measures[0]).expect("tags");
+        let parts = d.measures[0].citation_parts().expect("parts");
+        let tags = Owner::new().with(|| citation_tags(parts).to_html());
         for tag in [
             r#"<meta name="citation_title" content="Measures of guidance and promotion of work-based learning: Belgium-FR">"#,
             r#"<meta name="citation_author" content="Cedefop">"#,
@@ -264,7 +261,6 @@ mod tests {
         ] {
             assert!(tags.contains(tag), "{tag}");
         }
-        let parts = d.measures[0].citation_parts().expect("parts");
         let ld = serde_json::to_value(citation_ld(parts)).expect("JSON");
         assert_eq!(ld["@context"], "https://schema.org");
         assert_eq!(ld["@type"], "CreativeWork");
@@ -272,10 +268,11 @@ mod tests {
         assert_eq!(ld["author"][1]["name"], "ReferNet");
         assert_eq!(ld["author"][1]["@type"], "Organization");
         assert_eq!(ld["datePublished"], "2026");
-        assert_eq!(
-            citation_tags(&d.measures[1]),
-            None,
-            "no citation, nothing invented"
+        assert!(
+            tags.contains(
+                r#"<script type="application/ld+json">{"@context":"https://schema.org","#
+            ),
+            "{tags}"
         );
     }
 
@@ -335,7 +332,8 @@ mod tests {
 
     #[test]
     fn no_text_ends_the_block() {
-        let block = json_ld(&serde_json::json!({"name": "</script><script>alert(1)</script>"}));
+        let value = serde_json::json!({"name": "</script><script>alert(1)</script>"});
+        let block = Owner::new().with(|| json_ld(&value).to_html());
         assert_eq!(block.matches("</script>").count(), 1, "{block}");
         let inner = &block[block.find('>').unwrap() + 1..block.rfind("</script>").unwrap()];
         let back: serde_json::Value = serde_json::from_str(inner).expect("JSON");

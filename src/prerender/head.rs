@@ -3,15 +3,17 @@
 //! app) and what reference managers and data search engines read ([`super::described`]). What
 //! it says of the view is the view's, resolved once ([`WrittenView`]).
 
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+
 use crate::data::model::Dataset;
 use crate::link::address::{self, page_path, Pages, PathView};
 use crate::link::navigator::PAGES_META;
 use crate::text::i18n::Lang;
-use crate::text::plain::escape;
 use crate::web::ids::ANNOUNCER_ID;
 
 use super::written::WrittenView;
-use super::{described, preview};
+use super::{described, preview, without_placeholders};
 
 /// The head of `written`'s page: its description, link-preview tags, canonical address and its
 /// other languages (an embedded view's are its full page's), and the pages written out (for the
@@ -27,72 +29,70 @@ pub fn head(data: &Dataset, written: &WrittenView, pages: &Pages, site: Option<&
     };
     let address_of = |view: &PathView| file(&page_path(view));
     let t = view.lang.strings();
-    let (title, description) = (&written.title, &written.description);
-    let meta = |attr: &str, key: &str, value: &str| {
-        format!(r#"<meta {attr}="{key}" content="{}">"#, escape(value))
-    };
-    let mut tags = vec![
-        // The first paint waits until the page has been read to its live region, near its end
-        // (Chromium; other browsers ignore it): a slow phone paints the view whole, never half
-        // a row of years or half the card's tools first, which the rest would then move.
-        format!(r##"<link rel="expect" href="#{ANNOUNCER_ID}" blocking="render">"##),
-        meta("name", "description", description),
-        meta("property", "og:title", title),
-        meta("property", "og:description", description),
-        meta("property", "og:type", "website"),
-        meta("property", "og:site_name", t.app_title),
-        meta("property", "og:locale", view.lang.locale()),
-    ];
-    for other in Lang::ALL.into_iter().filter(|l| *l != view.lang) {
-        tags.push(meta("property", "og:locale:alternate", other.locale()));
-    }
-    // The view's picture (see [`preview`]), at the address the build writes it to.
-    tags.push(meta("property", "og:image", &file(&written.picture.file)));
-    tags.push(meta("property", "og:image:type", "image/png"));
-    tags.push(meta(
-        "property",
-        "og:image:width",
-        &preview::WIDTH.to_string(),
-    ));
-    tags.push(meta(
-        "property",
-        "og:image:height",
-        &preview::HEIGHT.to_string(),
-    ));
-    tags.push(meta("property", "og:image:alt", &written.picture.alt));
-    tags.push(meta("name", "twitter:card", "summary_large_image"));
     // An embedded view is its full page's view: that page is the one to list and to land on.
     let full = PathView {
         embed: false,
         ..view.clone()
     };
     let own = address_of(&full);
-    tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&own)));
-    if site.is_some() {
-        tags.push(meta("property", "og:url", &own));
-    }
-    let in_lang = |lang: Lang| PathView {
-        lang,
-        ..full.clone()
+    let in_lang = |lang: Lang| {
+        address_of(&PathView {
+            lang,
+            ..full.clone()
+        })
     };
-    for lang in Lang::ALL {
-        tags.push(format!(
-            r#"<link rel="alternate" hreflang="{}" href="{}">"#,
-            lang.code(),
-            escape(&address_of(&in_lang(lang)))
-        ));
-    }
-    tags.push(format!(
-        r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
-        escape(&address_of(&in_lang(Lang::En)))
-    ));
-    tags.push(meta("name", PAGES_META, &pages.encode()));
-    tags.extend(written.citation.clone());
-    if view.card.is_none() && !view.embed {
-        let ld = described::dataset_ld(data, &own, file);
-        tags.push(described::json_ld(&ld));
-    }
-    tags.concat()
+    let other_locales = (Lang::ALL.into_iter())
+        .filter(|l| *l != view.lang)
+        .map(|other| og("og:locale:alternate", other.locale()))
+        .collect_view();
+    let languages = (Lang::ALL.into_iter())
+        .map(|lang| (lang.code(), in_lang(lang)))
+        .chain([("x-default", in_lang(Lang::En))])
+        .map(|(code, href)| view! { <link rel="alternate" hreflang=code href=href /> })
+        .collect_view();
+    let dataset = (view.card.is_none() && !view.embed)
+        .then(|| described::json_ld(&described::dataset_ld(data, &own, file)));
+    let (title, description) = (written.title.clone(), written.description.clone());
+    let html = Owner::new().with(|| {
+        view! {
+            // The first paint waits until the page has been read to its live region, near its
+            // end (Chromium; other browsers ignore it): a slow phone paints the view whole, never
+            // half a row of years or half the card's tools first, which the rest would then move.
+            <link
+                rel="expect"
+                href=format!("#{ANNOUNCER_ID}")
+                {..custom_attribute("blocking", "render")}
+            />
+            <meta name="description" content=description.clone() />
+            {og("og:title", title)}
+            {og("og:description", description)}
+            {og("og:type", "website")}
+            {og("og:site_name", t.app_title)}
+            {og("og:locale", view.lang.locale())}
+            {other_locales}
+            // The view's picture (see [`preview`]), at the address the build writes it to.
+            {og("og:image", file(&written.picture.file))}
+            {og("og:image:type", "image/png")}
+            {og("og:image:width", preview::WIDTH.to_string())}
+            {og("og:image:height", preview::HEIGHT.to_string())}
+            {og("og:image:alt", written.picture.alt.clone())}
+            <meta name="twitter:card" content="summary_large_image" />
+            <link rel="canonical" href=own.clone() />
+            {site.map(|_| og("og:url", own))}
+            {languages}
+            <meta name=PAGES_META content=pages.encode() />
+            {written.citation.as_ref().map(described::citation_tags)}
+            {dataset}
+        }
+        .to_html()
+    });
+    without_placeholders(&html)
+}
+
+/// An Open Graph tag of the head: `<meta property=key content=value>`.
+fn og(key: &'static str, value: impl Into<String>) -> impl IntoView {
+    let value: String = value.into();
+    view! { <meta {..custom_attribute("property", key)} content=value /> }
 }
 
 #[cfg(test)]

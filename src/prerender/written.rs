@@ -2,6 +2,7 @@
 //! title, description, picture and citation, which the head ([`super::head`]), the picture's
 //! file ([`super::preview`]) and the page writer ([`super::pages`]) then take as they are.
 
+use crate::data::citation::CitationParts;
 use crate::data::markup;
 use crate::data::model::{Block, Dataset, Measure};
 use crate::link::address::{self, page_path, PathView};
@@ -11,7 +12,7 @@ use crate::link::selection::{resolve, Selection};
 use crate::text::i18n::Lang;
 use crate::text::plain::cut;
 
-use super::{described, preview};
+use super::preview;
 
 /// A view's picture for link previews: its SVG, the file it is written to, and its words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,8 +42,8 @@ pub struct WrittenView {
     pub description: String,
     /// Its picture.
     pub picture: Picture,
-    /// The citation tags of the development it shows, where its citation has parts.
-    pub citation: Option<String>,
+    /// The citation of the development it shows, where its citation has parts.
+    pub citation: Option<CitationParts>,
 }
 
 impl WrittenView {
@@ -65,7 +66,7 @@ impl WrittenView {
             citation: selection
                 .measure_index()
                 .and_then(|i| data.measures.get(i))
-                .and_then(described::citation_tags),
+                .and_then(|m| m.citation_parts().cloned()),
             selection,
             path,
             view,
@@ -168,10 +169,7 @@ mod tests {
         assert!(w.picture.svg.contains(">2019</text>"));
         assert_eq!(w.picture.file, preview::file_of(&w.picture.svg));
         let citation = w.citation.expect("28020 has a citation");
-        assert!(
-            citation.contains(r#"<meta name="citation_title""#),
-            "{citation}"
-        );
+        assert_eq!(Some(&citation), d.measures[0].citation_parts());
     }
 
     #[test]
