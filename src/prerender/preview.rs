@@ -7,10 +7,11 @@
 //! Fonts: DejaVu Sans and DejaVu Sans Bold, from the build machine ([`FONT_FILES`]; Debian's
 //! `fonts-dejavu-core`), so that every build draws the same letters.
 
+use leptos::prelude::*;
+
 use crate::data::model::{Dataset, Years};
 use crate::link::selection::Selection;
-use crate::text::i18n::{fill, Lang};
-use crate::text::plain::escape;
+use crate::text::i18n::{fill, Lang, Strings};
 use crate::text::vocab::term;
 use crate::timeline::bands::{stretches, Mark, Stretch};
 
@@ -103,46 +104,123 @@ fn wrap(text: &str, max: usize, lines: usize) -> Vec<String> {
     out
 }
 
-/// The picture, in `lang`, of a view that selects `selection`, as SVG.
+/// A line of the picture's text: where it starts (or ends, or is centred on: `anchor`), its
+/// size and colour, whether it is bold, and its words.
+struct Line {
+    x: f64,
+    y: f64,
+    size: u32,
+    fill: &'static str,
+    anchor: Option<&'static str>,
+    bold: bool,
+    words: String,
+}
+
+impl Line {
+    /// `words` at (`x`, `y`), of `size` and `fill`, from the left, not bold.
+    fn new(x: f64, y: f64, size: u32, fill: &'static str, words: impl Into<String>) -> Line {
+        Line {
+            x,
+            y,
+            size,
+            fill,
+            anchor: None,
+            bold: false,
+            words: words.into(),
+        }
+    }
+
+    /// The line in bold.
+    fn bold(self) -> Line {
+        Line { bold: true, ..self }
+    }
+
+    /// The line placed by its `anchor` (`end`, `middle`).
+    fn anchored(self, anchor: &'static str) -> Line {
+        Line {
+            anchor: Some(anchor),
+            ..self
+        }
+    }
+
+    /// The line as an SVG `<text>`.
+    fn tag(self) -> impl IntoView {
+        view! {
+            <text
+                x=self.x
+                y=self.y
+                font-size=self.size
+                fill=self.fill
+                text-anchor=self.anchor
+                font-weight=self.bold.then_some("bold")
+            >
+                {self.words}
+            </text>
+        }
+    }
+}
+
+/// A rounded rectangle of the picture, filled.
+fn block(x: f64, y: f64, width: f64, height: f64, radius: u32, fill: &str) -> impl IntoView {
+    view! { <rect x=x y=y width=width height=height rx=radius fill=fill.to_owned() /> }
+}
+
+/// The picture, in `lang`, of a view that selects `selection`, as SVG (written with `view!`,
+/// rendered natively).
 pub fn svg(data: &Dataset, lang: Lang, selection: Selection) -> String {
     let t = lang.strings();
-    let w = f64::from(WIDTH);
-    let mut out = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/><rect width="{WIDTH}" height="14" fill="{ACCENT}"/>"##
-    );
-    let text = |x: f64, y: f64, size: u32, fill: &str, attrs: &str, words: &str| {
-        format!(
-            r#"<text x="{x}" y="{y}" font-size="{size}" fill="{fill}" {attrs}>{}</text>"#,
-            escape(words)
-        )
-    };
-    out.push_str(&text(MARGIN, 78.0, 28, TEXT, "", t.app_title));
-    let Some((index, year)) = shown(selection) else {
-        out.push_str("</svg>");
-        return out;
-    };
+    let development = shown(selection).map(|(i, year)| drawn(data, t, i, year));
+    let html = Owner::new().with(|| {
+        view! {
+            <svg
+                xmlns="http://www.w3.org/2000/svg"
+                width=WIDTH
+                height=HEIGHT
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                font-family=FONT
+            >
+                <rect width=WIDTH height=HEIGHT fill="#ffffff" />
+                <rect width=WIDTH height="14" fill=ACCENT />
+                {Line::new(MARGIN, 78.0, 28, TEXT, t.app_title).tag()}
+                {development}
+            </svg>
+        }
+        .to_html()
+    });
+    super::without_placeholders(&html)
+}
+
+/// What the picture shows of the development at `index` of `data`, with the `year` it names:
+/// its title and country, and its year axis with a band for each stretch of one status, under
+/// a key of their colours.
+fn drawn(data: &Dataset, t: &Strings, index: usize, year: Option<i32>) -> impl IntoView {
     let m = &data.measures[index];
-    if let Some(year) = year {
-        let at = r#"text-anchor="end" font-weight="bold""#;
-        out.push_str(&text(w - MARGIN, 84.0, 64, ACCENT, at, &year.to_string()));
-    }
-    let mut y = 170.0;
-    for line in wrap(&m.title, TITLE_LINE_CHARS, 3) {
-        out.push_str(&text(MARGIN, y, 50, TEXT, r#"font-weight="bold""#, &line));
-        y += 64.0;
-    }
-    out.push_str(&text(MARGIN, y + 6.0, 30, ACCENT, "", &m.country));
+    let w = f64::from(WIDTH);
+    let year_line = year.map(|year| {
+        Line::new(w - MARGIN, 84.0, 64, ACCENT, year.to_string())
+            .anchored("end")
+            .bold()
+            .tag()
+    });
+    let title = wrap(&m.title, TITLE_LINE_CHARS, 3);
+    let country_y = 170.0 + 64.0 * title.len() as f64 + 6.0;
+    let title = (title.into_iter().enumerate())
+        .map(|(i, line)| Line::new(MARGIN, 170.0 + 64.0 * i as f64, 50, TEXT, line).bold())
+        .map(Line::tag)
+        .collect_view();
+    let country = Line::new(MARGIN, country_y, 30, ACCENT, m.country.clone()).tag();
     // The year axis: each stretch of years with one status, as a band.
     let years = data.years;
     let cell = (w - 2.0 * MARGIN) / years.count().max(1) as f64;
     let (top, height) = (470.0, 64.0);
     let x_of = |year: i32| MARGIN + f64::from(year - years.from) * cell;
-    let mut statuses: Vec<String> = Vec::new();
+    let mut statuses: Vec<(String, Mark)> = Vec::new();
+    let mut bands = Vec::new();
     for stretch in stretches(m, years) {
         let Stretch::Band {
             status,
+            mark,
             years: band,
-            ..
         } = stretch
         else {
             continue;
@@ -150,61 +228,74 @@ pub fn svg(data: &Dataset, lang: Lang, selection: Selection) -> String {
         let (Some((first, _)), Some((last, _))) = (band.first(), band.last()) else {
             continue;
         };
-        if !statuses.contains(&status) {
-            statuses.push(status.clone());
+        if !statuses.iter().any(|(s, _)| *s == status) {
+            statuses.push((status.clone(), mark));
         }
         let (x, width) = (x_of(*first) + 2.0, f64::from(last - first + 1) * cell - 4.0);
         // The status's colour in the app (the light scheme's).
-        let colour = Mark::of(&status).colour();
-        out.push_str(&format!(
-            r#"<rect x="{x}" y="{top}" width="{width}" height="{height}" rx="8" fill="{colour}"/>"#
-        ));
+        bands.push(block(x, top, width, height, 8, mark.colour()).into_any());
         let words = term(t, &status).text().to_owned();
         // Written where it fits (about 14 px a character at this size).
         if words.chars().count() as f64 * 14.0 + 24.0 < width {
-            let at = r#"font-weight="bold""#;
-            out.push_str(&text(x + 14.0, top + 41.0, 24, "#ffffff", at, &words));
+            let line = Line::new(x + 14.0, top + 41.0, 24, "#ffffff", words).bold();
+            bands.push(line.tag().into_any());
         }
     }
     // The key: each status's colour and words, above the axis.
     let mut x = MARGIN;
-    for status in &statuses {
-        let colour = Mark::of(status).colour();
-        out.push_str(&format!(
-            r#"<rect x="{x}" y="{}" width="24" height="24" rx="4" fill="{colour}"/>"#,
-            top - 62.0
-        ));
+    let mut key = Vec::new();
+    for (status, mark) in &statuses {
+        key.push(block(x, top - 62.0, 24.0, 24.0, 4, mark.colour()).into_any());
         let words = term(t, status).text().to_owned();
-        out.push_str(&text(x + 34.0, top - 41.0, 24, TEXT, "", &words));
-        x += 34.0 + words.chars().count() as f64 * 14.0 + 40.0;
+        let advance = 34.0 + words.chars().count() as f64 * 14.0 + 40.0;
+        key.push(
+            Line::new(x + 34.0, top - 41.0, 24, TEXT, words)
+                .tag()
+                .into_any(),
+        );
+        x += advance;
     }
-    for each in years.iter() {
-        let x = x_of(each) + cell / 2.0;
-        let bold = if Some(each) == year {
-            r#"text-anchor="middle" font-weight="bold""#
-        } else {
-            r#"text-anchor="middle""#
-        };
-        out.push_str(&text(
-            x,
-            top + height + 40.0,
-            22,
-            TEXT,
-            bold,
-            &each.to_string(),
-        ));
+    let axis = (years.iter())
+        .map(|each| {
+            let line = Line::new(
+                x_of(each) + cell / 2.0,
+                top + height + 40.0,
+                22,
+                TEXT,
+                each.to_string(),
+            )
+            .anchored("middle");
+            if Some(each) == year {
+                line.bold()
+            } else {
+                line
+            }
+            .tag()
+        })
+        .collect_view();
+    let named = year.map(|year| {
+        view! {
+            <rect
+                x=x_of(year) - 1.0
+                y=top - 9.0
+                width=cell + 2.0
+                height=height + 18.0
+                rx="10"
+                fill="none"
+                stroke=TEXT
+                stroke-width="5"
+            />
+        }
+    });
+    view! {
+        {year_line}
+        {title}
+        {country}
+        {bands}
+        {key}
+        {axis}
+        {named}
     }
-    if let Some(year) = year {
-        out.push_str(&format!(
-            r#"<rect x="{}" y="{}" width="{}" height="{}" rx="10" fill="none" stroke="{TEXT}" stroke-width="5"/>"#,
-            x_of(year) - 1.0,
-            top - 9.0,
-            cell + 2.0,
-            height + 18.0
-        ));
-    }
-    out.push_str("</svg>");
-    out
 }
 
 /// The picture's address in the app's folder: named by what it shows (FNV-1a of its SVG), so
