@@ -88,13 +88,7 @@ fn timeline_statuses_and_year_notes() {
     let notes: Vec<(i32, String, Option<String>)> = m
         .timeline
         .iter()
-        .map(|e| {
-            (
-                e.year,
-                e.status.to_string(),
-                e.note.as_deref().map(as_source),
-            )
-        })
+        .map(|e| (e.year, e.status.clone(), e.note.as_deref().map(as_source)))
         .collect();
     let source: Vec<(i32, String, Option<String>)> = (s.years.iter())
         .map(|y| (y.year, y.status.clone(), y.note.clone()))
@@ -205,7 +199,7 @@ fn related_developments_are_entries_of_their_own() {
             Related {
                 line: 0,
                 year: r.timeline[0].year,
-                status: r.timeline[0].status.to_string(),
+                status: r.timeline[0].status.clone(),
                 title: r.title.clone(),
                 text: as_source(text),
                 country: r.country.clone(),

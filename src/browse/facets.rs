@@ -69,7 +69,7 @@ impl Facet {
                 .timeline
                 .iter()
                 .filter(|e| years.contains(e.year))
-                .map(|e| e.status.stage().map_or(e.status.as_str(), |s| s.code()))
+                .map(|e| Stage::of(&e.status).map_or(e.status.as_str(), |s| s.code()))
                 .collect(),
         }
     }
@@ -282,7 +282,7 @@ pub fn counts(
         .collect();
     if facet == Facet::Status {
         // The stages in the order of a policy's life, then any other status.
-        in_stage_order(out, |(value, _)| Stage::of(value))
+        in_stage_order(out, |(status, _)| status)
     } else {
         out
     }

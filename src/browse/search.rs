@@ -197,7 +197,7 @@ pub fn texts(m: &Measure) -> Vec<String> {
         blocks(&mut out, section);
     }
     for e in &m.timeline {
-        out.push(e.status.to_string());
+        out.push(e.status.clone());
         out.extend(e.note.as_deref().map(markup::plain_text));
     }
     out.extend(m.bodies_responsible.iter().cloned());

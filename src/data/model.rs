@@ -13,7 +13,6 @@ use std::sync::Arc;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::citation::{split, CitationParts};
-use crate::text::vocab::Stage;
 
 /// The value of the dataset's `format` field.
 pub const FORMAT: &str = "vet-policy-timeline";
@@ -207,91 +206,11 @@ pub struct YearEntry {
     /// kept, saturated, for validation to report).
     #[serde(deserialize_with = "saturating_year")]
     pub year: i32,
-    /// Status in words, e.g. `Implementation`, `Discontinued`, `Approved`, with its stage.
-    pub status: Status,
+    /// Status in words, e.g. `Implementation`, `Discontinued`, `Approved`.
+    pub status: String,
     /// The year's note (inline markup); `None` when the source gives a status only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-}
-
-/// A year's status: its words as the source gives them, and the stage of a policy's life they
-/// name, read once, when the dataset is read ([`Stage::of`]; `None` for words of no stage).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(from = "String")]
-pub struct Status {
-    words: String,
-    stage: Option<Stage>,
-}
-
-impl From<String> for Status {
-    fn from(words: String) -> Status {
-        Status {
-            stage: Stage::of(&words),
-            words,
-        }
-    }
-}
-
-impl From<&str> for Status {
-    fn from(words: &str) -> Status {
-        Status::from(words.to_owned())
-    }
-}
-
-impl From<Status> for String {
-    fn from(status: Status) -> String {
-        status.words
-    }
-}
-
-impl PartialEq<str> for Status {
-    fn eq(&self, other: &str) -> bool {
-        self.words == other
-    }
-}
-
-impl PartialEq<&str> for Status {
-    fn eq(&self, other: &&str) -> bool {
-        self.words == *other
-    }
-}
-
-impl Serialize for Status {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.words)
-    }
-}
-
-impl std::ops::Deref for Status {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.words
-    }
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.words)
-    }
-}
-
-impl Status {
-    /// The words, as the source gives them.
-    pub fn as_str(&self) -> &str {
-        &self.words
-    }
-
-    /// The stage the words name, if any.
-    pub fn stage(&self) -> Option<Stage> {
-        self.stage
-    }
-
-    /// Whether `other` is this status: the same words, or another spelling of its stage
-    /// ("Approved", "Approved/Agreed").
-    pub fn is(&self, other: &Status) -> bool {
-        self.words == other.words || (self.stage.is_some() && self.stage == other.stage)
-    }
 }
 
 /// A block of text in a section: in the file, `{"type": "paragraph", "text": ...}` or
@@ -474,24 +393,6 @@ mod tests {
 
     fn read(text: &str) -> Result<Dataset, String> {
         Dataset::from_json_text(text).map_err(|e| e.to_string())
-    }
-
-    #[test]
-    fn a_status_is_read_with_its_stage_and_written_back_as_its_words() {
-        let entry: YearEntry =
-            serde_json::from_str(r#"{"year": 2019, "status": "Approved/Agreed"}"#).expect("read");
-        assert_eq!(entry.status.stage(), Some(Stage::Approved));
-        assert_eq!(entry.status, "Approved/Agreed");
-        let written = serde_json::to_string(&entry).expect("written");
-        assert_eq!(written, r#"{"year":2019,"status":"Approved/Agreed"}"#);
-        let other = Status::from("Under review");
-        assert_eq!(other.stage(), None);
-        // One status: the same words, or two spellings of one stage; words of no stage only
-        // by their words.
-        assert!(entry.status.is(&Status::from("approved")));
-        assert!(!entry.status.is(&Status::from("Pilot")));
-        assert!(other.is(&Status::from("Under review")));
-        assert!(!other.is(&Status::from("Under revision")));
     }
 
     #[test]

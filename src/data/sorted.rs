@@ -53,14 +53,14 @@ impl<'d> Keyed<'d> {
     }
 }
 
-/// `items` in the order of a policy's life, by each one's `stage` (Design first, Completed
-/// last), those of no stage after them; items of one rank keep their order.
-pub fn in_stage_order<T>(items: Vec<T>, stage: impl Fn(&T) -> Option<Stage>) -> Vec<T> {
+/// `items` in the order of a policy's life, by the stage of each one's `status` (Design first,
+/// Completed last), those of no stage after them; items of one rank keep their order.
+pub fn in_stage_order<T>(items: Vec<T>, status: impl Fn(&T) -> &str) -> Vec<T> {
     let mut order: Vec<(usize, usize)> = items
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let rank = stage(item).map_or(Stage::ALL.len(), |s| s as usize);
+            let rank = Stage::of(status(item)).map_or(Stage::ALL.len(), |s| s as usize);
             (rank, i)
         })
         .collect();
@@ -101,7 +101,7 @@ mod tests {
             "Pilot",
         ];
         assert_eq!(
-            in_stage_order(statuses.to_vec(), |s| Stage::of(s)),
+            in_stage_order(statuses.to_vec(), |s| s),
             [
                 "design",
                 "Approved",

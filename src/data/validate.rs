@@ -506,7 +506,7 @@ mod tests {
         a.title = "  ".into();
         a.timeline = vec![YearEntry {
             year: 2020,
-            status: "".into(),
+            status: String::new(),
             note: Some(String::new()),
         }];
         assert_eq!(

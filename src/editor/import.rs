@@ -84,7 +84,7 @@ pub fn dataset(entry: &Entry) -> Dataset {
             .iter()
             .map(|y| YearEntry {
                 year: y.year,
-                status: y.status.clone().into(),
+                status: y.status.clone(),
                 note: y.note.as_deref().map(link),
             })
             .collect(),
@@ -107,7 +107,7 @@ pub fn dataset(entry: &Entry) -> Dataset {
         development_type: Some(r.development_type.clone()),
         timeline: vec![YearEntry {
             year: r.year,
-            status: r.status.clone().into(),
+            status: r.status.clone(),
             note: None,
         }],
         summary: vec![Block::Paragraph {

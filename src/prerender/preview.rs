@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::model::{Dataset, Status, Years};
+use crate::data::model::{Dataset, Years};
 use crate::link::selection::Selection;
 use crate::text::i18n::{fill, Lang, Strings};
 use crate::text::vocab::term;
@@ -214,7 +214,7 @@ fn drawn(data: &Dataset, t: &Strings, index: usize, year: Option<i32>) -> impl I
     let cell = (w - 2.0 * MARGIN) / years.count().max(1) as f64;
     let (top, height) = (470.0, 64.0);
     let x_of = |year: i32| MARGIN + f64::from(year - years.from) * cell;
-    let mut statuses: Vec<(Status, Mark)> = Vec::new();
+    let mut statuses: Vec<(String, Mark)> = Vec::new();
     let mut bands = Vec::new();
     for stretch in stretches(m, years) {
         let Stretch::Band {
@@ -228,7 +228,7 @@ fn drawn(data: &Dataset, t: &Strings, index: usize, year: Option<i32>) -> impl I
         let (Some((first, _)), Some((last, _))) = (band.first(), band.last()) else {
             continue;
         };
-        if !statuses.iter().any(|(s, _)| s.is(&status)) {
+        if !statuses.iter().any(|(s, _)| *s == status) {
             statuses.push((status.clone(), mark));
         }
         let (x, width) = (x_of(*first) + 2.0, f64::from(last - first + 1) * cell - 4.0);

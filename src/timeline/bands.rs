@@ -1,7 +1,7 @@
 //! A lane on the year axis: what each year cell holds, the stretches of consecutive years with
 //! one status that are drawn as one band, the shape that marks each status, and the key.
 
-use crate::data::model::{Measure, Status, Years};
+use crate::data::model::{Measure, Years};
 use crate::data::sorted::in_stage_order;
 use crate::text::vocab::Stage;
 
@@ -70,9 +70,9 @@ impl Mark {
         }
     }
 
-    /// The mark of a status of `stage` (`None`: of no stage).
-    pub fn of(stage: Option<Stage>) -> Mark {
-        match stage {
+    /// The mark of a status, by its words (case and spacing do not matter).
+    pub fn of(status: &str) -> Mark {
+        match Stage::of(status) {
             Some(Stage::Design) => Mark::Ring,
             Some(Stage::LegislativeProcess) => Mark::Triangle,
             Some(Stage::Approved) => Mark::Diamond,
@@ -127,8 +127,8 @@ pub struct Cell {
 /// The content of a cell for a year the source covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellEntry {
-    /// The status.
-    pub status: Status,
+    /// The status in words.
+    pub status: String,
     /// Its shape.
     pub mark: Mark,
     /// Whether the year has a note.
@@ -143,7 +143,7 @@ pub fn lane(measure: &Measure, years: Years) -> Vec<Cell> {
             year,
             entry: measure.year(year).map(|e| CellEntry {
                 status: e.status.clone(),
-                mark: Mark::of(e.status.stage()),
+                mark: Mark::of(&e.status),
                 has_note: e.note.is_some(),
             }),
         })
@@ -158,8 +158,8 @@ pub enum Stretch {
     Empty(i32),
     /// Consecutive years with the same status.
     Band {
-        /// The status, written once.
-        status: Status,
+        /// The status in words, written once.
+        status: String,
         /// Its shape.
         mark: Mark,
         /// Its years, in order, each with whether it has a note.
@@ -174,7 +174,7 @@ pub fn stretches(measure: &Measure, years: Years) -> Vec<Stretch> {
         match (cell.entry, out.last_mut()) {
             (None, _) => out.push(Stretch::Empty(cell.year)),
             (Some(entry), Some(Stretch::Band { status, years, .. }))
-                if status.is(&entry.status)
+                if same_status(status, &entry.status)
                     && years.last().is_some_and(|(y, _)| y + 1 == cell.year) =>
             {
                 years.push((cell.year, entry.has_note));
@@ -187,6 +187,12 @@ pub fn stretches(measure: &Measure, years: Years) -> Vec<Stretch> {
         }
     }
     out
+}
+
+/// Whether two statuses are one: the same words, or two spellings of one stage ("Approved",
+/// "Approved/Agreed").
+fn same_status(a: &str, b: &str) -> bool {
+    a == b || Stage::of(a).is_some_and(|s| Stage::of(b) == Some(s))
 }
 
 /// Statuses longer than this, in characters, are written in a band only where it is wide.
@@ -239,14 +245,14 @@ pub fn entry_years(measure: &Measure, years: Years) -> Vec<i32> {
 /// The distinct statuses of `measures`, each written as it first appears, in the order of a
 /// policy's life (the other statuses after the seven stages, in order of first appearance): the
 /// timeline's key. Two spellings of one stage ("Approved", "Approved/Agreed") are one status.
-pub fn statuses<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> Vec<(Status, Mark)> {
-    let mut found: Vec<(Status, Mark)> = Vec::new();
+pub fn statuses<'a>(measures: impl IntoIterator<Item = &'a Measure>) -> Vec<(String, Mark)> {
+    let mut found: Vec<(String, Mark)> = Vec::new();
     for entry in measures.into_iter().flat_map(|m| &m.timeline) {
-        if !found.iter().any(|(s, _)| s.is(&entry.status)) {
-            found.push((entry.status.clone(), Mark::of(entry.status.stage())));
+        if !found.iter().any(|(s, _)| same_status(s, &entry.status)) {
+            found.push((entry.status.clone(), Mark::of(&entry.status)));
         }
     }
-    in_stage_order(found, |(status, _)| status.stage())
+    in_stage_order(found, |(status, _)| status)
 }
 
 #[cfg(test)]
@@ -346,7 +352,7 @@ mod tests {
         let shape: Vec<(String, usize)> = bands
             .iter()
             .filter_map(|s| match s {
-                Stretch::Band { status, years, .. } => Some((status.to_string(), years.len())),
+                Stretch::Band { status, years, .. } => Some((status.clone(), years.len())),
                 Stretch::Empty(_) => None,
             })
             .collect();
@@ -390,15 +396,15 @@ mod tests {
 
     #[test]
     fn statuses_have_distinct_marks() {
-        assert_eq!(Mark::of(Stage::of("Implementation")), Mark::Circle);
-        assert_eq!(Mark::of(Stage::of("discontinued")), Mark::Cross);
-        assert_eq!(Mark::of(Stage::of("Approved")), Mark::Diamond);
-        assert_eq!(Mark::of(Stage::of("Legislative  process")), Mark::Triangle);
-        assert_eq!(Mark::of(Stage::of("Something new")), Mark::Square);
+        assert_eq!(Mark::of("Implementation"), Mark::Circle);
+        assert_eq!(Mark::of("discontinued"), Mark::Cross);
+        assert_eq!(Mark::of("Approved"), Mark::Diamond);
+        assert_eq!(Mark::of("Legislative  process"), Mark::Triangle);
+        assert_eq!(Mark::of("Something new"), Mark::Square);
         use std::collections::HashSet;
         let marks: Vec<Mark> = Stage::ALL
             .iter()
-            .map(|s| Mark::of(Stage::of(s.name(&crate::text::i18n::EN))))
+            .map(|s| Mark::of(s.name(&crate::text::i18n::EN)))
             .chain([Mark::Square])
             .collect();
         let classes: HashSet<_> = marks.iter().map(|m| m.class()).collect();
@@ -463,8 +469,8 @@ mod tests {
         assert_eq!(
             statuses(&m),
             [
-                ("Implementation".into(), Mark::Circle),
-                ("Discontinued".into(), Mark::Cross)
+                ("Implementation".to_owned(), Mark::Circle),
+                ("Discontinued".to_owned(), Mark::Cross)
             ]
         );
     }

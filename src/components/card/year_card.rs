@@ -54,7 +54,7 @@ pub fn YearCard(index: usize, year: i32) -> impl IntoView {
             <dl class=format!("facts year-facts {CARD_BODY_CLASS}")>
                 <dt>{t.status}</dt>
                 <dd>
-                    <StatusMark mark=Mark::of(entry.status.stage()) />
+                    <StatusMark mark=Mark::of(&entry.status) />
                     " "
                     <Term raw=entry.status.clone() />
                 </dd>

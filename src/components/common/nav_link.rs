@@ -85,7 +85,7 @@ pub fn TitleLink(id: String, title: String) -> impl IntoView {
 pub fn YearLink(measure: String, entry: YearEntry) -> impl IntoView {
     view! {
         <NavLink measure year=entry.year focus=Focus::Card class="year-link">
-            <StatusMark mark=Mark::of(entry.status.stage()) />
+            <StatusMark mark=Mark::of(&entry.status) />
             <span class="year-link-year">{entry.year.to_string()}</span>
             " "
             <Term raw=entry.status />

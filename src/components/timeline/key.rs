@@ -23,7 +23,7 @@ pub fn Key() -> impl IntoView {
             <ul class="key-list">
                 <For
                     each=move || statuses.get()
-                    key=|(status, mark)| (status.to_string(), *mark)
+                    key=|(status, mark)| (status.clone(), *mark)
                     children=|(status, mark)| {
                         view! {
                             <li>

@@ -44,7 +44,7 @@ pub fn Lane(index: usize) -> impl IntoView {
                     status,
                     mark,
                     years,
-                } => view! { <Band index status=String::from(status) mark years /> }.into_any(),
+                } => view! { <Band index status mark years /> }.into_any(),
             })
             .collect_view()
     };
