@@ -345,6 +345,11 @@ mod tests {
             write("<p data-prerender-slot>a</p>"),
             Err(InjectError::NoHtml)
         );
+        assert_eq!(
+            write("<html><head></head><body><p data-prerender-slot>a</p></body></html>"),
+            Err(InjectError::NoHtml),
+            "no title"
+        );
         assert!(InjectError::NoSlot
             .to_string()
             .contains("data-prerender-slot"));
