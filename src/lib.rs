@@ -4,7 +4,8 @@
 //! The map, from the bottom up (a module uses only those above it in this list):
 //! - [`text`]: interface strings per language, vocabularies (the seven stages), plain text helpers;
 //! - [`web`]: the browser calls Leptos does not make, the page's element ids, embed messages;
-//! - [`data`]: the dataset's model (serde), its inline markup, validation, loading (gloo-net);
+//! - [`data`]: the dataset's model (serde), its inline markup and citations, validation, loading
+//!   (gloo-net);
 //! - [`browse`]: search and facets over many developments, and their data out (CSV, JSON);
 //! - [`link`]: each view's address (a page's path, the query on top), what it selects, the
 //!   navigator and focus;
