@@ -100,15 +100,7 @@ mod tests {
     use super::*;
     use crate::data::load::example as data;
     use crate::prerender::written::description;
-    use crate::prerender::{loaded, render, site_folder};
-
-    fn view(lang: Lang, card: Option<(&str, Option<i32>)>, embed: bool) -> PathView {
-        PathView {
-            embed,
-            lang,
-            card: card.map(|(id, y)| (id.to_owned(), y)),
-        }
-    }
+    use crate::prerender::{loaded, render, site_folder, view};
 
     /// The head of `view`'s page.
     fn head_of(d: &Dataset, view: PathView, pages: &Pages, site: Option<&str>) -> String {

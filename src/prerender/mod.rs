@@ -266,19 +266,25 @@ fn with_head_tag(page: &str) -> Result<String, InjectError> {
     .map_err(|e| InjectError::Rewriter(e.to_string()))
 }
 
+/// The view in `lang` of `card` (a development's id and year), `embed`ded or not (for tests).
+#[cfg(test)]
+pub(crate) fn view(
+    lang: crate::text::i18n::Lang,
+    card: Option<(&str, Option<i32>)>,
+    embed: bool,
+) -> PathView {
+    PathView {
+        embed,
+        lang,
+        card: card.map(|(id, y)| (id.to_owned(), y)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::load::example as data;
     use crate::text::i18n::{Lang, EN};
-
-    fn view(lang: Lang, card: Option<(&str, Option<i32>)>, embed: bool) -> PathView {
-        PathView {
-            embed,
-            lang,
-            card: card.map(|(id, y)| (id.to_owned(), y)),
-        }
-    }
 
     #[test]
     fn the_head_start_tag_the_minifier_leaves_out_is_put_back_once() {

@@ -137,20 +137,12 @@ pub fn view_description(data: &Dataset, lang: Lang, selection: Selection) -> Str
 mod tests {
     use super::*;
     use crate::data::load::example;
-    use crate::text::i18n::Lang;
-
-    fn view(embed: bool, lang: Lang, card: Option<(&str, Option<i32>)>) -> PathView {
-        PathView {
-            embed,
-            lang,
-            card: card.map(|(id, y)| (id.to_owned(), y)),
-        }
-    }
+    use crate::prerender::view;
 
     #[test]
     fn a_year_s_view_is_resolved_to_its_card_title_note_picture_and_citation() {
         let d = example();
-        let w = WrittenView::new(&d, view(false, Lang::En, Some(("28020", Some(2019)))));
+        let w = WrittenView::new(&d, view(Lang::En, Some(("28020", Some(2019))), false));
         assert_eq!(w.path, "en/28020/2019/");
         assert_eq!(w.level, 3);
         assert_eq!(w.selection, Selection::Year(0, 2019));
@@ -176,23 +168,23 @@ mod tests {
     fn each_view_names_its_own_card_and_twins_share_a_picture() {
         let d = example();
         let peq = "be-fr-vocational-education-pathway-peq";
-        let default = WrittenView::new(&d, view(false, Lang::En, None));
+        let default = WrittenView::new(&d, view(Lang::En, None, false));
         assert_eq!((default.path.as_str(), default.level), ("", 0));
         assert_eq!(default.selection, Selection::Measure(0));
-        let fr = WrittenView::new(&d, view(true, Lang::Fr, Some((peq, None))));
+        let fr = WrittenView::new(&d, view(Lang::Fr, Some((peq, None)), true));
         assert_eq!(fr.path, format!("embed/fr/{peq}/"));
         assert_eq!(fr.level, 3);
         assert_eq!(
             fr.selection,
             Selection::Measure(d.position(peq).expect("PEQ"))
         );
-        let page = WrittenView::new(&d, view(false, Lang::Fr, Some((peq, None))));
+        let page = WrittenView::new(&d, view(Lang::Fr, Some((peq, None)), false));
         assert_eq!(page.picture, fr.picture, "a page and its embedded twin");
         assert_ne!(page.picture.file, default.picture.file);
         // A year the development has no entry for: its card, as a link to it shows.
-        let missing = WrittenView::new(&d, view(false, Lang::En, Some(("28020", Some(2031)))));
+        let missing = WrittenView::new(&d, view(Lang::En, Some(("28020", Some(2031))), false));
         assert_eq!(missing.selection, Selection::Measure(0));
-        let unknown = WrittenView::new(&d, view(false, Lang::En, Some(("nothing", None))));
+        let unknown = WrittenView::new(&d, view(Lang::En, Some(("nothing", None)), false));
         assert_eq!(unknown.selection, Selection::NotFound);
         assert_eq!(unknown.citation, None);
     }
