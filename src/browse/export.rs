@@ -119,18 +119,9 @@ fn references(m: &Measure) -> Vec<String> {
 }
 
 /// Why a dataset file of a view cannot be written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("The developments could not be written as a dataset file: {0}")]
 pub struct ExportError(String);
-
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "The developments could not be written as a dataset file: {}",
-            self.0
-        )
-    }
-}
 
 /// The measures of a dataset file, each as the file writes it.
 #[derive(Deserialize)]

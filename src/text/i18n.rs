@@ -122,30 +122,15 @@ pub fn format_number(n: usize, lang: Lang) -> String {
 pub type Table = std::collections::HashMap<String, String>;
 
 /// Why a translation file cannot be used (the interface then stays in English).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TableError {
     /// It is not a JSON object of strings (the parser's explanation, with line and column).
+    #[error("the translation file is not a JSON object of strings: {0}")]
     Malformed(String),
     /// It lacks a key, or leaves it empty (the key).
+    #[error("the translation file has no text for `{0}`: copy it from English and translate it")]
     Missing(String),
 }
-
-impl std::fmt::Display for TableError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TableError::Malformed(detail) => write!(
-                f,
-                "the translation file is not a JSON object of strings: {detail}"
-            ),
-            TableError::Missing(key) => write!(
-                f,
-                "the translation file has no text for `{key}`: copy it from English and translate it"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for TableError {}
 
 /// The interface strings of a language, from the text of its translation file.
 pub fn parse_table(text: &str) -> Result<Strings, TableError> {
