@@ -125,6 +125,35 @@ mod tests {
     }
 
     #[test]
+    fn the_other_locales_and_the_dataset_are_named_where_they_belong() {
+        let d = data();
+        let pages = Pages::new([("28020".to_owned(), vec![2019])]);
+        let alternate = |head: &str, locale: &str| {
+            head.contains(&format!(
+                r#"<meta property="og:locale:alternate" content="{locale}">"#
+            ))
+        };
+        let default = head_of(&d, view(Lang::En, None, false), &pages, None);
+        assert!(alternate(&default, "fr_BE") && alternate(&default, "de_BE"));
+        assert!(
+            !alternate(&default, "en_GB"),
+            "its own locale is not another"
+        );
+        // The dataset's description: on a language's own default page only.
+        let dataset = r#""@type":"Dataset""#;
+        assert!(default.contains(dataset), "{default}");
+        let card = head_of(
+            &d,
+            view(Lang::Fr, Some(("28020", Some(2019))), false),
+            &pages,
+            None,
+        );
+        assert!(!card.contains(dataset), "a card's page");
+        let embedded = head_of(&d, view(Lang::En, None, true), &pages, None);
+        assert!(!embedded.contains(dataset), "an embedded page");
+    }
+
+    #[test]
     fn link_previews_say_what_the_view_is() {
         let d = data();
         let pages = Pages::new([("28020".to_owned(), vec![2019])]);
