@@ -36,7 +36,9 @@ use crate::components::context::Loaded;
 use crate::components::handover::MARKER;
 use crate::components::page::Page;
 use crate::data::model::Dataset;
-use crate::link::address::{page_path, Pages, PathView};
+use crate::link::address::Pages;
+#[cfg(test)]
+use crate::link::address::{page_path, PathView};
 use crate::link::navigator::Navigator;
 use crate::web::ids::PAGE_ID;
 
@@ -53,8 +55,10 @@ pub fn loaded(data: Dataset) -> Loaded {
 }
 
 /// The view `view`, as the HTML of the app's `<main>` on its own page, where `pages` are
-/// written out (its links lead to them).
-pub fn render(loaded: &Loaded, view: &PathView, pages: &Pages) -> String {
+/// written out (its links lead to them). For tests: the page writer renders the path its
+/// [`written::WrittenView`] already holds ([`render_link`]).
+#[cfg(test)]
+pub(crate) fn render(loaded: &Loaded, view: &PathView, pages: &Pages) -> String {
     render_link(loaded, &page_path(view), "", pages)
 }
 
