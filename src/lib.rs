@@ -71,10 +71,7 @@ pub fn start_in(host: web_sys::HtmlElement) {
     let nav = Navigator::from_location();
     if nav.state_untracked().embed {
         // Tell the host page our height whenever it changes, so it can size its frame.
-        web::browser::on_body_resize(move || {
-            let state = nav.state_untracked();
-            web::embed::post_size(&link::embed::full_view_url(&nav, &state));
-        });
+        web::browser::on_body_resize(move || link::embed::tell_host(&nav));
     }
     // A view written out at build time, which the live app replaces once ready.
     let written_out = components::handover::written_out(&host).map(|_| host.clone().into());

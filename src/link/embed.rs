@@ -1,10 +1,11 @@
 //! Embedding on other sites: the codes a web editor copies, each a link to the view on screen
-//! in embed mode. (What the embedded page then tells its host is in
-//! [`crate::web::embed`].)
+//! in embed mode, and what the embedded page tells its host page ([`tell_host`]; the messages
+//! themselves are in [`crate::web::embed`]).
 
 use crate::text::i18n::{fill, Strings};
 use crate::text::plain::escape;
 use crate::web::browser::app_folder;
+use crate::web::embed::post_size;
 
 use super::navigator::Navigator;
 use super::query::ViewState;
@@ -18,6 +19,14 @@ pub fn full_view_url(nav: &Navigator, state: &ViewState) -> String {
         folder if folder.is_empty() => nav.href(&full),
         folder => nav.url_in(&folder, &full),
     }
+}
+
+/// Tells the page that frames this one its height and the link to the full view of the
+/// address the page is on (as its own address bar has it). The one place the size message is
+/// posted from, when the body changes size and when the page shows a new view, so that the
+/// host page is told one link for one view.
+pub fn tell_host(nav: &Navigator) {
+    post_size(&full_view_url(nav, &nav.state_untracked()));
 }
 
 /// The two ways to embed the current view.

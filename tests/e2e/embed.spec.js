@@ -248,3 +248,25 @@ test('the download works inside a cross-origin frame, under both pages’ polici
   expect(rows[1]).toBe('28020,Measures of guidance and promotion of work-based learning,BELGIUM-FR,PRACTICAL MEASURE/INITIATIVE,2015,Implementation,');
   await expectNoProblems(page, problems);
 });
+
+test('the host page is told one link for the view, whatever the size message comes from', async ({ page, baseURL }) => {
+  // A link whose first year is outside the dataset's: the page shows every year and says so;
+  // the size messages, from the body's resizes and from each new view, name the same link.
+  await page.goto(host(baseURL, '/plain'));
+  // A new frame in place of the page's, whose messages alone are kept.
+  await page.locator('iframe').evaluate((old) => {
+    const frame = old.cloneNode();
+    frame.src = old.src.replace(/\?.*/, 'embed/en/28020/?from=1990');
+    window.seen = [];
+    window.addEventListener('message', (e) => {
+      if (e.source === frame.contentWindow && e.data.type === 'vet-policy-timeline:size') window.seen.push(e.data);
+    });
+    old.replaceWith(frame);
+  });
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('#page:not([data-written-out])')).toBeVisible();
+  await expect(frame.locator('section.card h2')).toContainText(TITLE);
+  await expect.poll(() => page.evaluate(() => window.seen.length)).toBeGreaterThanOrEqual(2);
+  const urls = new Set(await page.evaluate(() => window.seen.map((m) => m.url)));
+  expect([...urls]).toEqual([`${new URL(APP, baseURL).href}en/28020/?from=1990`]);
+});

@@ -20,7 +20,7 @@ use crate::components::card::CardArea;
 use crate::components::context::{Loaded, PageContext};
 use crate::components::handover::{HandOver, Step};
 use crate::components::timeline::Timeline;
-use crate::link::embed::full_view_url;
+use crate::link::embed::tell_host;
 use crate::link::focus::{focus_in, FocusTarget};
 use crate::link::labels::{announcement, document_title};
 use crate::link::navigator::Navigator;
@@ -151,7 +151,7 @@ fn announce(ctx: PageContext) -> Signal<String> {
 /// nor a page opened at its own address scrolls; where the reader has scrolled, they stay.
 fn after_updates(ctx: PageContext, root: NodeRef<Div>) {
     ctx.handover.on_screen_effect(move |_| {
-        let state = ctx.state.get();
+        ctx.state.track();
         ctx.shown.track();
         let opened = ctx.nav.take_reveal();
         leptos::task::spawn_local(async move {
@@ -162,7 +162,7 @@ fn after_updates(ctx: PageContext, root: NodeRef<Div>) {
                 focus_in(root, &target);
             }
             if ctx.embedded {
-                embed::post_size(&full_view_url(&ctx.nav, &state));
+                tell_host(&ctx.nav);
                 // (Once the frame has its new height.)
                 if let Some(shown) = shown {
                     // With the room the page leaves around it ([`ROOM`]).
