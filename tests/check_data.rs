@@ -30,6 +30,28 @@ fn a_valid_dataset_passes_with_its_span_and_edition() {
 }
 
 #[test]
+fn a_dataset_larger_than_the_app_reads_fails_as_the_app_would() {
+    // Valid JSON, a valid dataset but for its size: spaces after the last brace.
+    let dir = scratch("large");
+    let file = dir.join("timeline.json");
+    let text = include_str!("fixtures/timeline-2025.json");
+    let limit = vet_timeline::data::load::MAX_DATASET_BYTES;
+    std::fs::write(&file, format!("{text}{}", " ".repeat(limit))).expect("written");
+    let (code, out, err) = check(file.to_str().expect("a path"));
+    assert_eq!(code, Some(1), "{out}");
+    let bytes = text.len() + limit;
+    assert!(
+        out.contains(&format!(
+            "The timeline's data file is too large to show ({bytes} bytes; the limit is {limit})."
+        )),
+        "{out}"
+    );
+    assert!(err.contains("1 problem(s)"), "{err}");
+    // (32 MB, not left behind.)
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn a_status_that_is_none_of_the_seven_stages_fails_with_the_nearest() {
     // A status the app has no look for is a mistake until the code learns it.
     let (code, out, err) = check("tests/fixtures/seven-stages.json");

@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde_json::value::RawValue;
 
+use crate::data::load::{LoadError, MAX_DATASET_BYTES};
 use crate::data::model::Dataset;
 use crate::data::validate::validate;
 use crate::editor::unknown_stage;
@@ -50,6 +51,16 @@ impl fmt::Display for Problem {
 
 /// The dataset in `text`, or every problem found in it.
 pub fn check(text: &str) -> Result<Dataset, Vec<Problem>> {
+    // The app reads no larger file (in its words, as it says it).
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(vec![Problem {
+            line: None,
+            development: None,
+            year: None,
+            message: LoadError::TooLarge { bytes: text.len() }.to_string(),
+            path: String::new(),
+        }]);
+    }
     let dataset = Dataset::from_json_text(text).map_err(|e| {
         let (message, line) = split_position(&e.message);
         let path = e.path.trim_end_matches(".?").to_owned();
