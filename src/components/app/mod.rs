@@ -18,9 +18,7 @@ use crate::components::context::Loaded;
 use crate::components::handover::{HandOver, Step};
 use crate::components::page::Page;
 use crate::data::load::LoadState;
-use crate::link::close::{close, Close};
 use crate::link::navigator::Navigator;
-use crate::link::selection::resolve;
 use crate::text::i18n::Lang;
 use crate::web::browser;
 use crate::web::ids::PAGE_ID;
@@ -78,11 +76,6 @@ pub fn App(
             class="app"
             hidden=move || !handover.reached(Step::OnScreen)
             node_ref=root
-            on:keydown=move |ev| {
-                if ev.key() == "Escape" && !in_field(&ev) {
-                    close_card(nav, load);
-                }
-            }
         >
             {move || {
                 // (The page brings its own landmarks; what stands in for it is the main content.)
@@ -162,27 +155,4 @@ async fn fetch_table(lang: Lang) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = lang;
-}
-
-/// Whether a key event comes from a form field (where Escape is the field's: it clears a
-/// search).
-fn in_field(ev: &web_sys::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
-}
-
-/// Closes the open card (see [`close`]).
-fn close_card(nav: Navigator, load: RwSignal<LoadState>) {
-    let parsed = nav.parsed_untracked();
-    let selection = load.with_untracked(|l| match l {
-        LoadState::Ready(data) => Some(resolve(data, &parsed).selection),
-        _ => None,
-    });
-    match close(nav.can_go_back(), &parsed.state, selection) {
-        Close::Back => nav.back(),
-        Close::Replace(next, focus) => nav.replace(next, Some(focus)),
-        Close::Stay => {}
-    }
 }

@@ -20,6 +20,7 @@ use crate::components::card::CardArea;
 use crate::components::context::{Loaded, PageContext};
 use crate::components::handover::{HandOver, Step};
 use crate::components::timeline::Timeline;
+use crate::link::close::{close, Close};
 use crate::link::embed::tell_host;
 use crate::link::focus::{focus_in, FocusTarget};
 use crate::link::labels::{announcement, document_title};
@@ -48,6 +49,7 @@ pub fn Page(
     provide_context(ctx);
     let (t, embedded) = (ctx.t, ctx.embedded);
     keep_title(ctx);
+    close_on_escape(ctx);
     let said = announce(ctx);
     after_updates(ctx, root);
     let nothing_found =
@@ -122,6 +124,35 @@ fn keep_title(ctx: PageContext) {
             .with_value(|d| document_title(ctx.t, d, selection, &requested));
         browser::set_title(&title);
     });
+}
+
+/// Escape closes the open card (see [`close`]), wherever the reader is on the page, but in a
+/// form field (where Escape is the field's: it clears a search). (In an effect: browsers only,
+/// never in the native rendering.)
+fn close_on_escape(ctx: PageContext) {
+    Effect::new(move |_| {
+        let pressed = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() != "Escape" || in_field(&ev) {
+                return;
+            }
+            let nav = ctx.nav;
+            let selection = ctx.selection.get_untracked();
+            match close(nav.can_go_back(), &nav.state_untracked(), Some(selection)) {
+                Close::Back => nav.back(),
+                Close::Replace(next, focus) => nav.replace(next, Some(focus)),
+                Close::Stay => {}
+            }
+        });
+        on_cleanup(move || pressed.remove());
+    });
+}
+
+/// Whether a key event comes from a form field.
+fn in_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
 }
 
 /// What the live region says: what a selection opened (the first view is said by the page).
