@@ -47,6 +47,10 @@ fn a_dataset_larger_than_the_app_reads_fails_as_the_app_would() {
         "{out}"
     );
     assert!(err.contains("1 problem(s)"), "{err}");
+    // At the limit, it is read.
+    std::fs::write(&file, format!("{text}{}", " ".repeat(limit - text.len()))).expect("written");
+    let (code, out, _) = check(file.to_str().expect("a path"));
+    assert_eq!(code, Some(0), "{out}");
     // (32 MB, not left behind.)
     std::fs::remove_dir_all(&dir).ok();
 }
