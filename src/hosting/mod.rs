@@ -81,27 +81,30 @@ pub const KEEP_HASHED: &str = "public, max-age=31536000, immutable";
 /// build is read at once.
 pub const KEEP_OTHERS: &str = "no-cache";
 
-/// The digits of the content hash in a hashed file's name (Trunk's, and the pictures').
-const HASH_DIGITS: usize = 16;
+/// The digits of the content hash in a hashed file's name. The pictures' are always 16; Trunk
+/// writes its 64-bit hash in hexadecimal without leading zeros (`{:x}`), so one of its names in
+/// sixteen has 15 digits, one in 256 has 14, and so on: 12 is taken as the fewest (a name with
+/// fewer after its last `-`, such as `timeline-2025.json`, holds no hash).
+const HASH_DIGITS: std::ops::RangeInclusive<usize> = 12..=16;
 
 /// Whether the file `name` holds a hash of its content: its name, before its extension (and
-/// wasm-bindgen's `_bg`), ends in 16 hexadecimal digits after a `-`, or is only those digits
-/// (`main-cc4c3417b592360c.css`, `previews/0147763eb8c4ff47.png`).
+/// wasm-bindgen's `_bg`), ends in [`HASH_DIGITS`] lowercase hexadecimal digits after a `-`
+/// (`main-cc4c3417b592360c.css`, `vet-policy-timeline-6d8445d6e5ddaaa_bg.wasm`), or is 16 such
+/// digits (`previews/0147763eb8c4ff47.png`).
 pub fn is_hashed(name: &str) -> bool {
     let name = name.rsplit('/').next().unwrap_or(name);
     let Some((stem, _)) = name.rsplit_once('.') else {
         return false;
     };
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let Some(at) = stem.len().checked_sub(HASH_DIGITS) else {
-        return false;
-    };
-    let (before, hash) = stem.split_at_checked(at).unwrap_or((stem, ""));
-    hash.len() == HASH_DIGITS
-        && hash
-            .bytes()
+    let hex = |s: &str| {
+        s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-        && (before.is_empty() || before.ends_with('-'))
+    };
+    match stem.rsplit_once('-') {
+        Some((_, hash)) => HASH_DIGITS.contains(&hash.len()) && hex(hash),
+        None => stem.len() == *HASH_DIGITS.end() && hex(stem),
+    }
 }
 
 /// The `Cache-Control` of the file `name` ([`KEEP_HASHED`] or [`KEEP_OTHERS`]).
@@ -268,6 +271,10 @@ mod tests {
             "vet-policy-timeline-5535be8b0543f96d.js",
             "vet-policy-timeline-5535be8b0543f96d_bg.wasm",
             "previews/0147763eb8c4ff47.png",
+            // Trunk's hash without its leading zeros (a build's wasm had 15 digits).
+            "vet-policy-timeline-6d8445d6e5ddaaa_bg.wasm",
+            "main-cc4c3417b592360.css",
+            "main-cc4c3417b592.css",
         ] {
             assert!(is_hashed(hashed), "{hashed}");
             assert_eq!(cache_control(hashed), KEEP_HASHED);
@@ -282,12 +289,15 @@ mod tests {
             "i18n/fr.json",
             "cite/28020.ris",
             "404.html",
-            // Almost: a digit short, a capital, no `-` before the hash, no extension.
-            "main-cc4c3417b592360.css",
+            // Almost: too few digits, a capital, no `-` before the hash, no extension, a
+            // picture's name a digit short.
+            "main-cc4c3417b59.css",
+            "timeline-2025.json",
             "main-CC4C3417B592360C.css",
             "maincc4c3417b592360c.css",
             "main-cc4c3417b592360c",
             "a-0147763eb8c4ff4g.png",
+            "previews/0147763eb8c4ff4.png",
         ] {
             assert!(!is_hashed(other), "{other}");
             assert_eq!(cache_control(other), KEEP_OTHERS);
